@@ -1,0 +1,65 @@
+"""Sessions: ``nox`` runs tests, typecheck, lint and docs (what CI runs).
+
+Each session installs what it needs from the project's own files; nothing
+installed by hand is assumed.  Interpreters that are not present are skipped,
+also under ``CI=true``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests", "isolation", "typecheck", "lint", "docs"]
+nox.options.error_on_missing_interpreters = False
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "tomli>=2; python_version < '3.11'"]
+
+
+def _install_all(session: nox.Session) -> None:
+    session.install("-e", ".", *[f"-e{p}" for p in PLUGINS])
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """The core and every plugin's tests, against everything installed."""
+    _install_all(session)
+    session.install(*TEST_DEPS)
+    paths = ["tests", *[str(p / "tests") for p in PLUGINS if (p / "tests").is_dir()]]
+    session.run("pytest", "-q", *paths, *session.posargs)
+
+
+@nox.session(name="isolation")
+@nox.parametrize("plugin", [p.name for p in PLUGINS], ids=[p.name for p in PLUGINS])
+def isolation(session: nox.Session, plugin: str) -> None:
+    """One plugin's tests in a venv holding only the core and that plugin."""
+    session.install(".", str(ROOT / "plugins" / plugin), *TEST_DEPS)
+    session.run("pytest", "-q", "-p", "no:cacheprovider", str(ROOT / "plugins" / plugin / "tests"))
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the core, the plugins and the tests."""
+    _install_all(session)
+    session.install("mypy>=1.10", "types-python-dateutil", *TEST_DEPS)
+    session.run("mypy", "--strict", "src", *[str(p / "src") for p in PLUGINS])
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff over everything."""
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", ".")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation strictly (broken links and references fail)."""
+    _install_all(session)
+    session.install("mkdocs>=1.6")
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"))

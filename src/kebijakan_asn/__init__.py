@@ -1,0 +1,102 @@
+"""kebijakan-asn: how Indonesian civil servants work on a given day, and why.
+
+On date D, how does employee E of agency A of government G work — WFO, WFH,
+WFA, or is it a non-working day — which other arrangements may they choose,
+under which conditions, and on which legal basis?
+
+>>> from kebijakan_asn import Employee, Resolver
+>>> resolver = Resolver(allow=["nasional"])
+"""
+
+from __future__ import annotations
+
+from . import hookspecs
+from ._codes import Arrangement, Grant, PolicyStatus, Position, Provenance, Status
+from ._decision import (
+    SCHEMA,
+    BasisRef,
+    ConditionRef,
+    Decision,
+    Note,
+    Outcome,
+    RuleSetRef,
+    TraceStep,
+)
+from ._errors import ConflictError, KebijakanError, PluginError, RuleSetError, ValidationError
+from ._explain import format_date
+from ._model import (
+    ASN,
+    Agency,
+    Citation,
+    Condition,
+    ConditionCode,
+    Employee,
+    Exemption,
+    FactSpec,
+    Holiday,
+    Jurisdiction,
+    Period,
+    Policy,
+    Provision,
+    RankRule,
+    Recurrence,
+    Rotation,
+    Text,
+)
+from ._nip import Nip, parse_nip
+from ._plugin import ModulePlugin
+from ._resolver import Resolver
+from ._ruleset import ALLOW_ENV, ENTRY_POINT_GROUP, PluginInfo, RuleSet
+from ._version import __version__
+from .hookspecs import hookimpl
+
+__all__ = [
+    "ALLOW_ENV",
+    "ASN",
+    "ENTRY_POINT_GROUP",
+    "SCHEMA",
+    "Agency",
+    "Arrangement",
+    "BasisRef",
+    "Citation",
+    "Condition",
+    "ConditionCode",
+    "ConditionRef",
+    "ConflictError",
+    "Decision",
+    "Employee",
+    "Exemption",
+    "FactSpec",
+    "Grant",
+    "Holiday",
+    "Jurisdiction",
+    "KebijakanError",
+    "ModulePlugin",
+    "Nip",
+    "Note",
+    "Outcome",
+    "Period",
+    "PluginError",
+    "PluginInfo",
+    "Policy",
+    "PolicyStatus",
+    "Position",
+    "Provenance",
+    "Provision",
+    "RankRule",
+    "Recurrence",
+    "Resolver",
+    "Rotation",
+    "RuleSet",
+    "RuleSetError",
+    "RuleSetRef",
+    "Status",
+    "Text",
+    "TraceStep",
+    "ValidationError",
+    "__version__",
+    "format_date",
+    "hookimpl",
+    "hookspecs",
+    "parse_nip",
+]

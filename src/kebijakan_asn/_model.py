@@ -1,0 +1,749 @@
+"""The typed, frozen objects that rule sets are made of.
+
+Everything here is an ``attrs`` frozen, slotted class.  Strings are accepted
+where a code is expected (``position="pelaksana"``) and converted to the enum;
+a bad value raises :class:`~kebijakan_asn.ValidationError` naming the field,
+the value and what would be valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from functools import lru_cache
+from typing import Literal, TypeAlias, TypeVar
+
+import attrs
+from dateutil.rrule import rrulestr
+
+from ._codes import Arrangement, Grant, PolicyStatus, Position, Provenance, Status
+from ._errors import ValidationError
+from ._nip import check_pppk_number, parse_nip
+
+__all__ = [
+    "ASN",
+    "Agency",
+    "Citation",
+    "Condition",
+    "ConditionCode",
+    "Employee",
+    "Exemption",
+    "FactSpec",
+    "Holiday",
+    "HolidayKind",
+    "Jurisdiction",
+    "Period",
+    "Policy",
+    "Provision",
+    "RankRule",
+    "Recurrence",
+    "Rotation",
+    "Schedule",
+    "Text",
+]
+
+E = TypeVar("E", bound=Enum)
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FACT = re.compile(r"^[a-z][a-z0-9_]*$")
+_POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_code(cls: type[E], value: object, field: str) -> E:
+    """Convert *value* to a member of the enum *cls*, or fail naming *field*."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            pass
+    raise ValidationError.invalid(field, value, [str(m.value) for m in cls])
+
+
+def _check_slug(field: str, value: object) -> str:
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise ValidationError(
+            field, value, "expected a lowercase ASCII slug such as 'kab-bekasi' or 'dinkes'"
+        )
+    return value
+
+
+def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    _check_slug(attribute.name, value)
+
+
+def _optional_slug(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None:
+        _check_slug(attribute.name, value)
+
+
+def _policy_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _POLICY_ID.match(value):
+        raise ValidationError(
+            attribute.name,
+            value,
+            "expected a policy id '<jurisdiction>/<slug>' such as 'kab-bekasi/2025-wfa-lebaran'",
+        )
+
+
+def _optional_policy_id(
+    obj: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _policy_id(obj, attribute, value)  # type: ignore[arg-type]
+
+
+def _date(_: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(attribute.name, value, "expected a datetime.date (YYYY-MM-DD)")
+
+
+def _optional_date(_: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
+    if value is not None:
+        _date(_, attribute, value)  # type: ignore[arg-type]
+
+
+def _nonempty(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(attribute.name, value, "expected a non-empty text")
+
+
+def _slugs(value: Iterable[str] | str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = (value,)
+    return frozenset(_check_slug("tag", v) for v in value)
+
+
+def _tuple(value: Iterable[object]) -> tuple[object, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+# --------------------------------------------------------------------------- texts
+
+
+@attrs.frozen
+class Text:
+    """A text in Bahasa Indonesia (``id``) and English (``en``)."""
+
+    id: str = attrs.field(validator=_nonempty)
+    en: str = attrs.field(validator=_nonempty)
+
+    def __call__(self, lang: str) -> str:
+        """The text in *lang* (``"id"`` or ``"en"``)."""
+        return self.en if lang == "en" else self.id
+
+
+def _text(value: Text | str | tuple[str, str]) -> Text:
+    if isinstance(value, Text):
+        return value
+    if isinstance(value, tuple) and len(value) == 2:
+        return Text(*value)
+    if isinstance(value, str):
+        return Text(value, value)
+    raise ValidationError("text", value, "expected a Text(id=..., en=...) or an (id, en) pair")
+
+
+# --------------------------------------------------------------------------- jurisdictions
+
+
+JurisdictionLevel = Literal["nasional", "provinsi", "kabupaten", "kota"]
+_LEVEL_RANK: Mapping[str, int] = {"nasional": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}
+
+
+def _level(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in _LEVEL_RANK:
+        raise ValidationError.invalid(attribute.name, value, _LEVEL_RANK)
+
+
+@attrs.frozen
+class Jurisdiction:
+    """An employing government (*instansi*): the nation, a province, a regency or city."""
+
+    code: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_nonempty)
+    level: str = attrs.field(validator=_level)
+    kemendagri: str | None = None
+    """The Kemendagri region code, e.g. ``"32.16"`` for Kabupaten Bekasi."""
+    parent: str | None = attrs.field(default=None, validator=_optional_slug)
+
+    @property
+    def specificity(self) -> int:
+        """0 for the nation, 1 for a province, 2 for a regency or city."""
+        return _LEVEL_RANK[self.level]
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+@attrs.frozen
+class Agency:
+    """A perangkat daerah (OPD) or unit of an instansi."""
+
+    jurisdiction: str = attrs.field(validator=_slug)
+    code: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_nonempty)
+    kind: str = attrs.field(validator=_slug)
+    """``setda``, ``dinas``, ``badan``, ``rsud``, ``puskesmas``, ``kecamatan``, ``sekolah``…"""
+    parent: str | None = attrs.field(default=None, validator=_optional_slug)
+    direct_service: bool = False
+    """The agency serves the public directly (pelayanan langsung)."""
+    tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _fact_name(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _FACT.match(value):
+        raise ValidationError(
+            attribute.name, value, "expected a snake_case fact name such as 'office_access_cut'"
+        )
+
+
+@attrs.frozen
+class FactSpec:
+    """A fact about an employee's situation that policies may require."""
+
+    name: str = attrs.field(validator=_fact_name)
+    description: Text = attrs.field(converter=_text)
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def _provenance(value: object) -> Provenance:
+    return parse_code(Provenance, value, "provenance")
+
+
+@attrs.frozen
+class Citation:
+    """The legal instrument a policy encodes, and where its text came from."""
+
+    instrument: str = attrs.field(validator=_nonempty)
+    """Kind of instrument: ``Surat Edaran``, ``Perpres``, ``PermenPANRB``, ``SKB``…"""
+    number: str = attrs.field(validator=_nonempty)
+    issuer: str = attrs.field(validator=_nonempty)
+    signed: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    provenance: Provenance = attrs.field(default=Provenance.OFFICIAL, converter=_provenance)
+    source: str = ""
+    """Where the text was read: ``seed 001``, ``domain.md §5``, a JDIH address."""
+    derived_from: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Ids of the policies this instrument implements (its legal parents)."""
+
+    @property
+    def label(self) -> str:
+        """``Surat Edaran 800.1.6.2/1468-BKPSDM/2025``."""
+        return f"{self.instrument} {self.number}"
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@attrs.frozen
+class Period:
+    """Days ``start`` to ``end`` inclusive; ``end=None`` means open-ended.
+
+    A period may carry its own citation, for a day added by an amendment
+    (SE MenPANRB 3/2025 adds 8 April 2025 to SE 2/2025).
+    """
+
+    start: dt.date = attrs.field(validator=_date)
+    end: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    citation: Citation | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ValidationError(
+                "period", f"{self.start}..{self.end}", "the end must not come before the start"
+            )
+
+    def __contains__(self, day: object) -> bool:
+        if not isinstance(day, dt.date):
+            return False
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def label(self) -> str:
+        """``2025-03-24..2025-03-27`` or ``2026-01-26..``."""
+        if self.end == self.start:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}..{self.end.isoformat() if self.end else ''}"
+
+
+# --------------------------------------------------------------------------- schedules
+
+
+@lru_cache(maxsize=1024)
+def _rrule_year(rule: str, start: dt.date, year: int) -> frozenset[dt.date]:
+    """The occurrences in *year* of *rule* started at *start* (computed once)."""
+    first = max(dt.datetime.combine(start, dt.time()), dt.datetime(year, 1, 1))
+    last = dt.datetime(year, 12, 31)
+    if first > last:
+        return frozenset()
+    parsed = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()))
+    return frozenset(d.date() for d in parsed.between(first, last, inc=True))
+
+
+def _rrule(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    try:
+        rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(
+            attribute.name, value,
+            f"expected an RFC 5545 RRULE such as 'FREQ=WEEKLY;BYDAY=TH' ({exc})",
+        ) from None
+
+
+@attrs.frozen
+class Recurrence:
+    """Days given by an RFC 5545 recurrence rule, counted from the period start.
+
+    ``Recurrence("FREQ=WEEKLY;BYDAY=TH")`` is "every Thursday" (setiap Kamis).
+    Evaluated with :mod:`dateutil.rrule`.
+    """
+
+    rule: str = attrs.field(validator=_rrule)
+    label: Text = attrs.field(default=Text("sesuai jadwal", "on schedule"), converter=_text)
+
+    def contains(self, day: dt.date, start: dt.date) -> bool:
+        """Whether *day* is an occurrence of the rule started at *start*."""
+        return day in _rrule_year(self.rule, start, day.year)
+
+
+def _groups(value: Iterable[str]) -> tuple[str, ...]:
+    groups = tuple(value)
+    if len(groups) < 2 or len(set(groups)) != len(groups):
+        raise ValidationError("groups", groups, "expected two or more distinct group names")
+    return groups
+
+
+@attrs.frozen
+class Rotation:
+    """A rotation between groups over the working days of a period (SPEC §4).
+
+    The working days of the period are numbered 0, 1, 2, …; group ``groups[i]``
+    works under the provision on the days whose number modulo the number of
+    groups is ``i``.  With the default ``("A", "B")``, group A takes the
+    even-numbered days and group B the odd-numbered ones.
+    """
+
+    groups: tuple[str, ...] = attrs.field(default=("A", "B"), converter=_groups)
+
+    def group_of(self, index: int) -> str:
+        """The group on duty on the working day numbered *index*."""
+        return self.groups[index % len(self.groups)]
+
+
+Schedule: TypeAlias = "Recurrence | Rotation"
+"""When, inside its periods, a provision applies."""
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+class ConditionCode(str, Enum):
+    """What an employee must satisfy or do for an arrangement (SPEC §3)."""
+
+    PERSETUJUAN_PIMPINAN = "persetujuan-pimpinan"
+    PRESENSI = "presensi"
+    LAPORAN_KINERJA = "laporan-kinerja"
+    SURAT_PERINTAH = "surat-perintah"
+    JADWAL_UNIT = "jadwal-unit"
+    PENUGASAN_HARIAN = "penugasan-harian"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _condition_code(value: object) -> ConditionCode:
+    return parse_code(ConditionCode, value, "code")
+
+
+@attrs.frozen
+class Condition:
+    """A condition of an arrangement, e.g. a daily performance report through E-Kinerja."""
+
+    code: ConditionCode = attrs.field(converter=_condition_code)
+    text: Text = attrs.field(converter=_text)
+    channel: str | None = None
+    """The system used, e.g. ``E-Kinerja``, ``Mang Bagja``, ``KMob``."""
+
+
+# --------------------------------------------------------------------------- policies
+
+
+def _arrangement(value: object) -> Arrangement:
+    return parse_code(Arrangement, value, "arrangement")
+
+
+def _grant(value: object) -> Grant:
+    return parse_code(Grant, value, "grant")
+
+
+def _conditions(value: Iterable[Condition]) -> tuple[Condition, ...]:
+    out = tuple(value)
+    for c in out:
+        if not isinstance(c, Condition):
+            raise ValidationError("conditions", c, "expected Condition objects")
+    return out
+
+
+def _optional_bool(_: object, attribute: attrs.Attribute[bool | None], value: object) -> None:
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError(attribute.name, value, "expected true, false or None")
+
+
+@attrs.frozen
+class Provision:
+    """One operative point (butir) of a policy: a grant of an arrangement to a group.
+
+    A policy's provisions are tried in order; the first whose selectors match
+    the employee applies.  Selectors left empty match everyone.
+    """
+
+    grant: Grant = attrs.field(converter=_grant)
+    arrangement: Arrangement = attrs.field(converter=_arrangement)
+    conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
+    schedule: Schedule | None = None
+    agency_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
+    """Only agencies carrying one of these tags (or under one that does)."""
+    with_rotation_group: bool | None = attrs.field(default=None, validator=_optional_bool)
+    """``True``: only employees with a rotation group; ``False``: only those without."""
+    label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
+    quote: str = ""
+    """The sentence of the source this provision encodes."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.arrangement is Arrangement.LIBUR:
+            raise ValidationError(
+                "arrangement", "libur", "non-working days come from the calendar hooks, "
+                "not from a provision; expected wfo, wfh or wfa"
+            )
+        if isinstance(self.schedule, Rotation) and self.with_rotation_group is not True:
+            raise ValidationError(
+                "with_rotation_group", self.with_rotation_group,
+                "a provision with a Rotation schedule needs with_rotation_group=True",
+            )
+
+
+def _provisions(value: Iterable[Provision]) -> tuple[Provision, ...]:
+    out = tuple(value)
+    for p in out:
+        if not isinstance(p, Provision):
+            raise ValidationError("provisions", p, "expected Provision objects")
+    return out
+
+
+def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
+    out = tuple(sorted(value, key=lambda p: p.start))
+    if not out:
+        raise ValidationError("periods", out, "a policy needs at least one Period")
+    for a, b in itertools.pairwise(out):
+        if a.end is None or a.end >= b.start:
+            raise ValidationError(
+                "periods", f"{a.label()} and {b.label()}", "periods of a policy must not overlap"
+            )
+    return out
+
+
+ASN: frozenset[Status] = frozenset({Status.PNS, Status.PPPK})
+"""PNS and PPPK: who "ASN" covers (UU 20/2023)."""
+
+
+def _statuses(value: Iterable[Status | str]) -> frozenset[Status]:
+    out = frozenset(parse_code(Status, v, "statuses") for v in value)
+    if not out:
+        raise ValidationError("statuses", value, "expected at least one of pns, pppk, non-asn")
+    return out
+
+
+def _facts(value: Iterable[str] | str) -> frozenset[str]:
+    out = frozenset(_strings(value))
+    for f in out:
+        _fact_name(None, attrs.fields(FactSpec).name, f)
+    return out
+
+
+def _texts(value: Iterable[Text | str | tuple[str, str]]) -> tuple[Text, ...]:
+    return tuple(_text(v) for v in value)
+
+
+def _policy_status(value: object) -> PolicyStatus:
+    return parse_code(PolicyStatus, value, "status")
+
+
+@attrs.frozen
+class Policy:
+    """A rule of a legal instrument, as the resolver applies it.
+
+    The id is ``<jurisdiction>/<slug>``; the policy governs the ASN of that
+    jurisdiction only, except national policies, which govern every instansi.
+    """
+
+    id: str = attrs.field(validator=_policy_id)
+    jurisdiction: str = attrs.field(validator=_slug)
+    title: Text = attrs.field(converter=_text)
+    citation: Citation
+    periods: tuple[Period, ...] = attrs.field(converter=_periods)
+    provisions: tuple[Provision, ...] = attrs.field(converter=_provisions)
+    """The operative points, tried in order.  A policy without provisions acts
+    only through the calendar (it is the basis of holidays)."""
+    statuses: frozenset[Status] = attrs.field(default=ASN, converter=_statuses)
+    required_facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
+    conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
+    """Conditions common to every provision."""
+    emergency: bool = False
+    """A fact-triggered emergency measure: takes precedence over everything else."""
+    amends: str | None = attrs.field(default=None, validator=_optional_policy_id)
+    """The policy this one amends or extends; it replaces it where both are in force."""
+    status: PolicyStatus = attrs.field(default=PolicyStatus.ENACTED, converter=_policy_status)
+    quotes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """The sentences of the source the policy as a whole comes from."""
+    notes: tuple[Text, ...] = attrs.field(default=(), converter=_texts)
+    """Remarks that are not rules (e.g. "BPBD diminta tetap siaga")."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id.startswith(self.jurisdiction + "/"):
+            raise ValidationError(
+                "id", self.id, f"a policy of {self.jurisdiction!r} has an id "
+                f"starting with '{self.jurisdiction}/'"
+            )
+        if self.emergency and not self.required_facts:
+            raise ValidationError(
+                "emergency", True, "an emergency policy is triggered by facts: "
+                "set required_facts"
+            )
+        for p in self.provisions:
+            if isinstance(p.schedule, Rotation) and any(q.end is None for q in self.periods):
+                raise ValidationError(
+                    "periods", self.id, "a rotation needs bounded periods to number their days"
+                )
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status is PolicyStatus.DRAFT
+
+    def period_on(self, day: dt.date) -> Period | None:
+        """The period containing *day*, if any."""
+        for p in self.periods:
+            if day in p:
+                return p
+        return None
+
+    def citation_on(self, day: dt.date) -> Citation:
+        """The citation in force on *day* (a period may carry its own)."""
+        period = self.period_on(day)
+        if period is not None and period.citation is not None:
+            return period.citation
+        return self.citation
+
+
+# --------------------------------------------------------------------------- exemptions
+
+
+def _exemption_policy(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    _policy_id(_, attribute, value)
+
+
+@attrs.frozen
+class Exemption:
+    """Who a policy does not apply to: an agency (and its sub-agencies), a kind
+    of agency, agencies with a tag, or direct-service staff and units."""
+
+    policy: str = attrs.field(validator=_exemption_policy)
+    reason: Text = attrs.field(converter=_text)
+    agency: str | None = attrs.field(default=None, validator=_optional_slug)
+    agency_kind: str | None = attrs.field(default=None, validator=_optional_slug)
+    agency_tag: str | None = attrs.field(default=None, validator=_optional_slug)
+    direct_service: bool = False
+    """Exempts direct-service employees and every unit flagged direct-service."""
+    quote: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        chosen = [
+            n for n in ("agency", "agency_kind", "agency_tag")
+            if getattr(self, n) is not None
+        ] + (["direct_service"] if self.direct_service else [])
+        if len(chosen) != 1:
+            raise ValidationError(
+                "exemption", chosen or "nothing",
+                "set exactly one of agency, agency_kind, agency_tag, direct_service=True",
+            )
+
+
+# --------------------------------------------------------------------------- rank rules
+
+
+RankEffect = Literal["only", "except"]
+
+
+def _positions(value: Iterable[Position | str]) -> frozenset[Position]:
+    out = frozenset(parse_code(Position, v, "positions") for v in value)
+    if not out:
+        raise ValidationError("positions", value, "expected at least one position")
+    return out
+
+
+def _effect(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in ("only", "except"):
+        raise ValidationError.invalid(attribute.name, value, ["only", "except"])
+
+
+@attrs.frozen
+class RankRule:
+    """A rule on jabatan: the policy applies ``only`` to, or ``except`` to, these positions."""
+
+    policy: str = attrs.field(validator=_policy_id)
+    positions: frozenset[Position] = attrs.field(converter=_positions)
+    effect: str = attrs.field(validator=_effect)
+    reason: Text = attrs.field(converter=_text)
+    quote: str = ""
+
+    def blocks(self, position: Position) -> bool:
+        """Whether the rule keeps *position* out of the policy."""
+        inside = position in self.positions
+        return not inside if self.effect == "only" else inside
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+HolidayKind = Literal["libur-nasional", "cuti-bersama", "libur-daerah"]
+_HOLIDAY_KINDS = ("libur-nasional", "cuti-bersama", "libur-daerah")
+
+
+def _holiday_kind(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in _HOLIDAY_KINDS:
+        raise ValidationError.invalid(attribute.name, value, _HOLIDAY_KINDS)
+
+
+@attrs.frozen
+class Holiday:
+    """A non-working day of a jurisdiction's calendar."""
+
+    date: dt.date = attrs.field(validator=_date)
+    name: Text = attrs.field(converter=_text)
+    kind: str = attrs.field(validator=_holiday_kind)
+    policy: str = attrs.field(validator=_policy_id)
+    """The policy that is the basis of the day (``nasional/libur`` for national ones)."""
+    jurisdiction: str = attrs.field(default="nasional", validator=_slug)
+    estimated: bool = False
+    """The date is computed, not yet confirmed (holidays' "perkiraan")."""
+
+
+# --------------------------------------------------------------------------- employees
+
+
+def _position(value: object) -> Position:
+    return parse_code(Position, value, "position")
+
+
+def _status(value: object) -> Status:
+    return parse_code(Status, value, "status")
+
+
+def _employee_facts(
+    value: Mapping[str, bool] | Iterable[tuple[str, bool]] | None,
+) -> tuple[tuple[str, bool], ...]:
+    if value is None:
+        return ()
+    items = value.items() if isinstance(value, Mapping) else value
+    out: dict[str, bool] = {}
+    for pair in items:
+        name, flag = pair
+        if not isinstance(name, str) or not _FACT.match(name):
+            raise ValidationError("facts", name, "expected snake_case fact names")
+        if not isinstance(flag, bool):
+            raise ValidationError(f"facts.{name}", flag, "expected true or false")
+        out[name] = flag
+    return tuple(sorted(out.items()))
+
+
+def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ValidationError(attribute.name, value, "expected a non-empty text or nothing")
+
+
+def _rotation_group(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, str) or not value or not value.isascii() or not value.isalnum()
+    ):
+        raise ValidationError(attribute.name, value, "expected a short group name such as 'A'")
+
+
+@attrs.frozen
+class Employee:
+    """A civil servant or non-ASN staff member, as the resolver sees them."""
+
+    jurisdiction: str = attrs.field(validator=_slug)
+    agency: str = attrs.field(validator=_slug)
+    position: Position = attrs.field(converter=_position)
+    status: Status = attrs.field(default=Status.PNS, converter=_status)
+    id: str | None = attrs.field(default=None, validator=_optional_text)
+    nip: str | None = attrs.field(default=None, validator=_optional_text)
+    direct_service: bool = attrs.field(default=False)
+    """The employee's own duties are direct public service (a nurse, a teacher…)."""
+    rotation_group: str | None = attrs.field(default=None, validator=_rotation_group)
+    facts: tuple[tuple[str, bool], ...] = attrs.field(default=(), converter=_employee_facts)
+
+    @direct_service.validator
+    def _check_direct_service(self, attribute: attrs.Attribute[bool], value: object) -> None:
+        if not isinstance(value, bool):
+            raise ValidationError("direct_service", value, "expected true or false")
+
+    def __attrs_post_init__(self) -> None:
+        if self.nip is None:
+            return
+        if self.status is Status.PNS:
+            parse_nip(self.nip)
+        elif self.status is Status.PPPK:
+            check_pppk_number(self.nip)
+        else:
+            raise ValidationError(
+                "nip", self.nip, "non-ASN staff have no NIP; identify them with id instead"
+            )
+
+    def fact(self, name: str) -> bool:
+        """The value of the fact *name* (``False`` when not given)."""
+        for key, value in self.facts:
+            if key == name:
+                return value
+        return False
+
+    def to_dict(self) -> dict[str, object]:
+        """The normalised employee as plain JSON values."""
+        return {
+            "id": self.id,
+            "nip": self.nip,
+            "jurisdiction": self.jurisdiction,
+            "agency": self.agency,
+            "position": self.position.value,
+            "status": self.status.value,
+            "direct_service": self.direct_service,
+            "rotation_group": self.rotation_group,
+            "facts": dict(self.facts),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Employee:
+        """Build from :meth:`to_dict` output (or any mapping with those keys)."""
+        known = {f.name for f in attrs.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValidationError.invalid("employee", unknown[0], known, "unknown field; expected")
+        facts = data.get("facts") or {}
+        if not isinstance(facts, Mapping):
+            raise ValidationError("facts", facts, "expected an object of fact names to true/false")
+        return cls(**{**data, "facts": facts})  # type: ignore[arg-type]

@@ -1,0 +1,89 @@
+"""A ready-made plugin assembled from instrument modules.
+
+Writing the seven hooks by hand is fine, but most rule sets are data: a
+jurisdiction, an agency catalog and one module per legal instrument that
+defines ``POLICIES`` and, where it has them, ``EXEMPTIONS``, ``RANK_RULES``
+and ``FACTS``.  :class:`ModulePlugin` turns that into a plugin::
+
+    plugin = ModulePlugin(
+        "kab-contoh", "0.1.0",
+        jurisdictions=[JURISDICTION],
+        agencies=AGENCIES,
+        modules=[se_2026_wfh],
+    )
+
+and the distribution declares ``[project.entry-points.kebijakan_asn]
+kab-contoh = "kebijakan_asn_kab_contoh:plugin"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from types import ModuleType
+
+from ._model import Agency, Exemption, FactSpec, Holiday, Jurisdiction, Policy, RankRule
+from .hookspecs import hookimpl
+
+__all__ = ["ModulePlugin"]
+
+HolidaySource = Callable[[str, int], Iterable[Holiday]]
+
+
+class ModulePlugin:
+    """A plugin whose hooks return what its instrument modules define."""
+
+    def __init__(
+        self,
+        name: str,
+        version: str,
+        *,
+        jurisdictions: Sequence[Jurisdiction] = (),
+        agencies: Sequence[Agency] = (),
+        facts: Sequence[FactSpec] = (),
+        modules: Sequence[ModuleType] = (),
+        holidays: HolidaySource | None = None,
+    ) -> None:
+        self.PLUGIN_NAME = name
+        self.__version__ = version
+        self.modules = tuple(modules)
+        self._jurisdictions = tuple(jurisdictions)
+        self._agencies = tuple(agencies)
+        self._facts: tuple[FactSpec, ...] = tuple(facts) + tuple(
+            f for f in self._collect("FACTS") if isinstance(f, FactSpec))
+        self._holidays = holidays
+
+    def __repr__(self) -> str:
+        return f"<ModulePlugin {self.PLUGIN_NAME} {self.__version__}>"
+
+    def _collect(self, attribute: str) -> list[object]:
+        return [x for m in self.modules for x in getattr(m, attribute, ())]
+
+    @hookimpl
+    def kebijakan_asn_jurisdictions(self) -> Iterable[Jurisdiction]:
+        return self._jurisdictions
+
+    @hookimpl
+    def kebijakan_asn_agencies(self) -> Iterable[Agency]:
+        return self._agencies
+
+    @hookimpl
+    def kebijakan_asn_facts(self) -> Iterable[FactSpec]:
+        return self._facts
+
+    @hookimpl
+    def kebijakan_asn_policies(self) -> Iterable[Policy]:
+        return self._collect("POLICIES")  # type: ignore[return-value]
+
+    @hookimpl
+    def kebijakan_asn_exemptions(self) -> Iterable[Exemption]:
+        return self._collect("EXEMPTIONS")  # type: ignore[return-value]
+
+    @hookimpl
+    def kebijakan_asn_rank_rules(self) -> Iterable[RankRule]:
+        return self._collect("RANK_RULES")  # type: ignore[return-value]
+
+    @hookimpl
+    def kebijakan_asn_holidays(self, jurisdiction: str, year: int) -> Iterable[Holiday]:
+        if self._holidays is None:
+            return ()
+        return self._holidays(jurisdiction, year)

@@ -1,0 +1,489 @@
+"""The resolver: SPEC §5 as a pure function of (employee, date, rule set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TypeAlias
+
+from ._codes import Arrangement, Grant, Position, Status
+from ._decision import BasisRef, ConditionRef, Decision, Note, Outcome, RuleSetRef, TraceStep
+from ._errors import ConflictError, KebijakanError, ValidationError
+from ._model import (
+    Employee,
+    Exemption,
+    Holiday,
+    Period,
+    Policy,
+    Provision,
+    RankRule,
+    Recurrence,
+    Rotation,
+    Text,
+)
+from ._ruleset import RuleSet
+
+__all__ = ["DateLike", "Resolver"]
+
+DateLike: TypeAlias = "dt.date | str"
+
+_WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# The features of an employee that rules can tell apart (the memo key).
+_Key = tuple[str, str, Position, Status, bool, str | None, tuple[tuple[str, bool], ...]]
+
+
+def as_date(value: DateLike, field: str = "date") -> dt.date:
+    """Accept a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string."""
+    if isinstance(value, dt.datetime):
+        raise ValidationError(field, value.isoformat(), "expected a date without a time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(field, value, "expected a real calendar date YYYY-MM-DD")
+
+
+def _p(**kw: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(kw.items()))
+
+
+class _Applied:
+    __slots__ = ("citation_signed", "policy", "provision", "specificity")
+
+    def __init__(self, policy: Policy, provision: Provision, day: dt.date,
+                 specificity: int) -> None:
+        self.policy = policy
+        self.provision = provision
+        self.citation_signed = policy.citation_on(day).signed or dt.date.min
+        self.specificity = specificity
+
+    def precedence(self) -> tuple[bool, int, dt.date]:
+        return (self.policy.emergency, self.specificity, self.citation_signed)
+
+
+class Resolver:
+    """Decides how employees work, from a rule set of plugins.
+
+    ``Resolver()`` loads the installed plugins (entry-point group
+    ``kebijakan_asn``); ``Resolver(plugins=[...])`` uses exactly those;
+    ``Resolver(allow=["nasional", "kab-bekasi"])`` loads only the named
+    entry points.  A resolver is cheap to query and safe to share: its only
+    state is a memo of outcomes keyed by everything an outcome depends on.
+    """
+
+    def __init__(
+        self,
+        plugins: Iterable[object] | None = None,
+        *,
+        allow: Iterable[str] | None = None,
+        ruleset: RuleSet | None = None,
+        cache_size: int = 200_000,
+    ) -> None:
+        self.ruleset = ruleset if ruleset is not None else RuleSet.load(plugins, allow=allow)
+        rs = self.ruleset
+        self._ref = RuleSetRef(rs.fingerprint, tuple((p.name, p.version) for p in rs.plugins))
+        self._cache_size = cache_size
+        self._memo: dict[tuple[_Key, dt.date, bool], Outcome] = {}
+        self._checked: set[_Key] = set()
+        self._days: dict[tuple[str, int], dict[dt.date, tuple[Holiday, ...]]] = {}
+        self._rotation_index: dict[tuple[str, str, dt.date], dict[dt.date, int]] = {}
+        self._baselines = sorted(
+            (p for p in rs.policies.values()
+             if any(v.grant is Grant.BASELINE for v in p.provisions)),
+            key=lambda p: (-rs.jurisdictions[p.jurisdiction].specificity, p.id),
+        )
+        self._by_jurisdiction: dict[str, tuple[Policy, ...]] = {}
+        self._exemptions: dict[str, tuple[Exemption, ...]] = {}
+        self._rank_rules: dict[str, tuple[RankRule, ...]] = {}
+        for pid, policy in rs.policies.items():
+            chain = [pid]
+            while (amended := rs.policies[chain[-1]].amends) is not None:
+                chain.append(amended)
+            self._exemptions[pid] = tuple(e for e in rs.exemptions if e.policy in chain)
+            self._rank_rules[pid] = tuple(r for r in rs.rank_rules if r.policy in chain)
+            del policy
+        self._amended_by: dict[str, tuple[str, ...]] = {}
+        for p in rs.policies.values():
+            if p.amends is not None:
+                self._amended_by[p.amends] = (*self._amended_by.get(p.amends, ()), p.id)
+
+    # ------------------------------------------------------------------ input checks
+
+    def check(self, employee: Employee) -> None:
+        """Check *employee* against the rule set: jurisdiction, agency, facts.
+
+        Raises :class:`ValidationError` naming the field, the value and the
+        valid codes (with the nearest ones).
+        """
+        rs = self.ruleset
+        if employee.jurisdiction not in rs.jurisdictions:
+            raise ValidationError.invalid("jurisdiction", employee.jurisdiction,
+                                          rs.jurisdictions, "unknown jurisdiction; expected")
+        if (employee.jurisdiction, employee.agency) not in rs.agencies:
+            raise ValidationError.invalid(
+                "agency", employee.agency,
+                [a.code for a in rs.agencies_of(employee.jurisdiction)],
+                f"unknown agency of {employee.jurisdiction}; expected",
+            )
+        for name, _ in employee.facts:
+            if name not in rs.facts:
+                raise ValidationError.invalid("facts", name, rs.facts, "undeclared fact; expected")
+
+    # ------------------------------------------------------------------ calendar
+
+    def _holidays_on(self, jurisdiction: str, day: dt.date) -> tuple[Holiday, ...]:
+        key = (jurisdiction, day.year)
+        table = self._days.get(key)
+        if table is None:
+            table = {}
+            for h in self.ruleset.holidays(jurisdiction, day.year):
+                table[h.date] = (*table.get(h.date, ()), h)
+            self._days[key] = table
+        return table.get(day, ())
+
+    def _baseline(self, jurisdiction: str, day: dt.date) -> tuple[Policy, Provision]:
+        for p in self._baselines:
+            if p.jurisdiction in ("nasional", jurisdiction) and p.period_on(day) is not None:
+                for v in p.provisions:
+                    if v.grant is Grant.BASELINE:
+                        return p, v
+        raise KebijakanError(
+            f"no work-week (baseline) policy is in force for {jurisdiction} on "
+            f"{day.isoformat()}: the rule set does not cover that date"
+        )
+
+    def _in_work_week(self, policy: Policy, provision: Provision, day: dt.date) -> bool:
+        schedule = provision.schedule
+        if isinstance(schedule, Recurrence):
+            period = policy.period_on(day)
+            assert period is not None
+            return schedule.contains(day, period.start)
+        return True
+
+    def is_working_day(self, jurisdiction: str, day: DateLike) -> bool:
+        """Whether *day* is a working day of *jurisdiction* (work week, no holiday)."""
+        d = as_date(day)
+        policy, provision = self._baseline(jurisdiction, d)
+        return self._in_work_week(policy, provision, d) and not self._holidays_on(
+            jurisdiction, d)
+
+    def working_days(self, jurisdiction: str, start: DateLike, end: DateLike) -> list[dt.date]:
+        """The working days of *jurisdiction* from *start* to *end* inclusive."""
+        a, b = as_date(start, "start"), as_date(end, "end")
+        out = []
+        d = a
+        while d <= b:
+            if self.is_working_day(jurisdiction, d):
+                out.append(d)
+            d += dt.timedelta(days=1)
+        return out
+
+    def holidays(self, jurisdiction: str, year: int) -> tuple[Holiday, ...]:
+        """The holidays (libur nasional, cuti bersama, regional) of *jurisdiction* in *year*."""
+        if jurisdiction not in self.ruleset.jurisdictions:
+            raise ValidationError.invalid("jurisdiction", jurisdiction,
+                                          self.ruleset.jurisdictions)
+        return self.ruleset.holidays(jurisdiction, year)
+
+    def _rotation_day(self, jurisdiction: str, policy: Policy, period: Period,
+                      day: dt.date) -> int:
+        key = (jurisdiction, policy.id, period.start)
+        index = self._rotation_index.get(key)
+        if index is None:
+            assert period.end is not None
+            index = {d: i for i, d in enumerate(
+                self.working_days(jurisdiction, period.start, period.end))}
+            self._rotation_index[key] = index
+        return index[day]
+
+    # ------------------------------------------------------------------ deciding
+
+    def decide(self, employee: Employee, date: DateLike, *,
+               include_drafts: bool = False) -> Decision:
+        """How *employee* works on *date*: arrangement, alternatives, conditions, basis, trace.
+
+        Raises :class:`ValidationError` for input the rule set does not know,
+        and :class:`ConflictError` when two assigned grants tie and disagree.
+        """
+        day = as_date(date)
+        key: _Key = (employee.jurisdiction, employee.agency, employee.position,
+                     employee.status, employee.direct_service, employee.rotation_group,
+                     employee.facts)
+        memo_key = (key, day, include_drafts)
+        outcome = self._memo.get(memo_key)
+        if outcome is None:
+            if key not in self._checked:
+                self.check(employee)
+                self._checked.add(key)
+            outcome = self._evaluate(employee, day, include_drafts)
+            if len(self._memo) >= self._cache_size:
+                self._memo.clear()
+            self._memo[memo_key] = outcome
+        return Decision(employee, day, outcome, self._ref, include_drafts)
+
+    def decide_many(
+        self,
+        employees: Iterable[Employee],
+        dates: Iterable[DateLike],
+        *,
+        include_drafts: bool = False,
+    ) -> Iterator[Decision]:
+        """Decide every employee on every date, streaming: employees in input
+        order, then dates in the order given.  Employees the rules cannot tell
+        apart share one evaluation per date."""
+        days = [as_date(d) for d in dates]
+        for employee in employees:
+            for day in days:
+                yield self.decide(employee, day, include_drafts=include_drafts)
+
+    # ------------------------------------------------------------------ the rules
+
+    def _evaluate(self, employee: Employee, day: dt.date, include_drafts: bool) -> Outcome:
+        rs = self.ruleset
+        jur = employee.jurisdiction
+        steps: list[TraceStep] = []
+        baseline, base_provision = self._baseline(jur, day)
+        base_ref = BasisRef.of(baseline.id, baseline.citation_on(day))
+        weekday = day.weekday()
+
+        # SPEC §5.1: a non-working day gives libur.
+        if not self._in_work_week(baseline, base_provision, day):
+            steps.append(TraceStep(
+                baseline.id, "applies", "weekend", Arrangement.LIBUR, Grant.BASELINE,
+                _p(weekday_id=_WEEKDAYS_ID[weekday], weekday_en=_WEEKDAYS_EN[weekday],
+                   citation=base_ref.label)))
+            return self._libur(steps, (base_ref,), provisional=False)
+        holidays = self._holidays_on(jur, day)
+        if holidays:
+            basis = []
+            for h in holidays:
+                ref = BasisRef.of(h.policy, rs.policies[h.policy].citation_on(day))
+                if ref not in basis:
+                    basis.append(ref)
+                steps.append(TraceStep(
+                    h.policy, "applies", "holiday", Arrangement.LIBUR, None,
+                    _p(name_id=h.name.id, name_en=h.name.en, kind=h.kind,
+                       estimated="yes" if h.estimated else "no", citation=ref.label)))
+            return self._libur(steps, tuple(basis),
+                               provisional=any(h.estimated for h in holidays))
+        steps.append(TraceStep(
+            baseline.id, "applies", "working-day", Arrangement.WFO, Grant.BASELINE,
+            _p(weekday_id=_WEEKDAYS_ID[weekday], weekday_en=_WEEKDAYS_EN[weekday],
+               citation=base_ref.label)))
+
+        # SPEC §5.2: every policy in force whose scope covers the employee.
+        in_force = [
+            p for p in rs.in_scope(jur)
+            if p is not baseline and p.provisions and p.period_on(day) is not None
+            and (include_drafts or not p.is_draft)
+            and not any(v.grant is Grant.BASELINE for v in p.provisions)
+        ]
+        in_force_ids = {p.id for p in in_force}
+        applied: list[_Applied] = []
+        enabling: list[Policy] = []
+        notes: list[Note] = []
+        for policy in in_force:
+            replacing = sorted(set(self._amended_by.get(policy.id, ())) & in_force_ids)
+            if replacing:
+                steps.append(TraceStep(policy.id, "replaced", "replaced",
+                                       params=_p(by=", ".join(replacing))))
+                continue
+            step, provision = self._consider(employee, policy, day)
+            steps.append(step)
+            if provision is None:
+                continue
+            if provision.grant is Grant.ENABLING:
+                enabling.append(policy)
+            else:
+                applied.append(_Applied(policy, provision, day,
+                                        rs.jurisdictions[policy.jurisdiction].specificity))
+
+        # SPEC §5.3: enabling policies show in the trace and as parents in the basis.
+        for policy in enabling:
+            implementers = sorted(
+                p.id for p in rs.derived(policy.id)
+                if p.jurisdiction == jur and p.id in in_force_ids
+            )
+            if implementers:
+                steps.append(TraceStep(policy.id, "info", "implemented-by",
+                                       params=_p(by=", ".join(implementers))))
+            elif jur != "nasional" and jur != policy.jurisdiction:
+                arrangement = policy.provisions[0].arrangement.value.upper()
+                name = rs.jurisdictions[jur].name
+                notes.append(Note("no-implementing-policy", Text(
+                    f"{policy.citation.label} memungkinkan {arrangement}, tetapi {name} "
+                    "tidak memiliki kebijakan pelaksana yang terdaftar; berlaku pengaturan "
+                    "kerja biasa.",
+                    f"{policy.citation.label} enables {arrangement}, but {name} has no "
+                    "registered implementing policy; the normal arrangement applies.",
+                ), policy.id))
+
+        # SPEC §5.4: combine the grants.
+        assigned = sorted(
+            (a for a in applied if a.provision.grant is Grant.ASSIGNED),
+            key=lambda a: (_neg(a.precedence()), a.policy.id),
+        )
+        arrangement = Arrangement.WFO
+        winner: _Applied | None = None
+        if assigned:
+            winner = assigned[0]
+            arrangement = winner.provision.arrangement
+            for other in assigned[1:]:
+                if other.provision.arrangement is arrangement:
+                    continue
+                if other.precedence() == winner.precedence():
+                    raise ConflictError(
+                        winner.policy.id, other.policy.id,
+                        f"both assign an arrangement to {employee.agency} ({jur}) on "
+                        f"{day.isoformat()}: {winner.provision.arrangement.value} vs "
+                        f"{other.provision.arrangement.value}, with equal precedence",
+                    )
+                steps.append(TraceStep(other.policy.id, "outranked", "outranked",
+                                       other.provision.arrangement, Grant.ASSIGNED,
+                                       _p(by=winner.policy.id,
+                                          why=_why(winner, other))))
+        permitted = {arrangement} | {a.provision.arrangement for a in applied}
+        steps.append(TraceStep(
+            winner.policy.id if winner else baseline.id, "info", "outcome", arrangement,
+            Grant.ASSIGNED if winner else Grant.BASELINE,
+            _p(permitted=",".join(sorted(x.value for x in permitted)))))
+
+        ordered = ([winner] if winner else []) + sorted(
+            (a for a in applied if a is not winner), key=lambda a: a.policy.id)
+        conditions = []
+        for a in ordered:
+            for c in (*a.policy.conditions, *a.provision.conditions):
+                conditions.append(ConditionRef(c.code, a.provision.arrangement, c.text,
+                                               a.policy.id, c.channel))
+            notes.extend(Note("policy-note", n, a.policy.id) for n in a.policy.notes)
+        basis = [base_ref]
+        queue = [a.policy for a in ordered]
+        while queue:
+            p = queue.pop(0)
+            citation = p.citation_on(day)
+            ref = BasisRef.of(p.id, citation)
+            if ref not in basis:
+                basis.append(ref)
+            queue.extend(rs.policies[d] for d in citation.derived_from)
+        drafts = sorted({a.policy.id for a in applied if a.policy.is_draft}
+                        | {p.id for p in enabling if p.is_draft})
+        for pid in drafts:
+            notes.append(Note("draft-used", Text(
+                f"Keputusan ini memakai rancangan yang belum berlaku: {pid}.",
+                f"This decision uses a draft that is not in force: {pid}."), pid))
+        return Outcome(
+            arrangement=arrangement,
+            permitted=tuple(sorted(permitted, key=lambda x: x.value)),
+            conditions=tuple(sorted(conditions, key=lambda c: (
+                c.arrangement.value, c.policy, c.code.value, c.text.id))),
+            basis=tuple(basis),
+            trace=tuple(steps),
+            notes=tuple(notes),
+            drafts_used=tuple(drafts),
+        )
+
+    @staticmethod
+    def _libur(steps: list[TraceStep], basis: tuple[BasisRef, ...], provisional: bool
+               ) -> Outcome:
+        notes: tuple[Note, ...] = ()
+        if provisional:
+            notes = (Note("provisional", Text(
+                "Tanggal libur ini masih perkiraan; keputusan bersifat sementara.",
+                "This holiday date is an estimate; the decision is provisional.")),)
+        return Outcome(Arrangement.LIBUR, (Arrangement.LIBUR,), (), basis, tuple(steps),
+                       notes, (), provisional)
+
+    def _consider(self, employee: Employee, policy: Policy, day: dt.date
+                  ) -> tuple[TraceStep, Provision | None]:
+        """Evaluate one policy in force for one employee: a trace step and the
+        provision that applies (``None`` when the policy does not apply)."""
+        rs = self.ruleset
+        label = policy.citation_on(day).label
+        base = {"citation": label}
+
+        def no(reason: str, **params: str) -> tuple[TraceStep, None]:
+            first = policy.provisions[0]
+            return TraceStep(policy.id, "not-applicable", reason, first.arrangement,
+                             first.grant, _p(**base, **params)), None
+
+        if employee.status not in policy.statuses:
+            return no("status-not-covered", status=employee.status.value,
+                      statuses=", ".join(sorted(s.value for s in policy.statuses)))
+        for fact in sorted(policy.required_facts):
+            if not employee.fact(fact):
+                spec = rs.facts[fact]
+                return no("fact-missing", fact=fact, fact_id=spec.description.id,
+                          fact_en=spec.description.en)
+        ancestors = rs.ancestors(employee.jurisdiction, employee.agency)
+        chain = [rs.agencies[(employee.jurisdiction, c)] for c in ancestors]
+        for e in self._exemptions[policy.id]:
+            hit = ""
+            if e.agency is not None and e.agency in ancestors:
+                hit = e.agency
+            elif e.agency_kind is not None and any(a.kind == e.agency_kind for a in chain):
+                hit = e.agency_kind
+            elif e.agency_tag is not None and any(e.agency_tag in a.tags for a in chain):
+                hit = e.agency_tag
+            elif e.direct_service and (employee.direct_service
+                                       or any(a.direct_service for a in chain)):
+                hit = "pelayanan-langsung" if not employee.direct_service else "direct-service"
+            if hit:
+                return no("exempt", matched=hit, agency=employee.agency,
+                          reason_id=e.reason.id, reason_en=e.reason.en, quote=e.quote)
+        for r in self._rank_rules[policy.id]:
+            if r.blocks(employee.position):
+                return no("rank-excluded", position=employee.position.value,
+                          reason_id=r.reason.id, reason_en=r.reason.en, quote=r.quote)
+        tags = {t for a in chain for t in a.tags}
+        for provision in policy.provisions:
+            if provision.agency_tags and not (provision.agency_tags & tags):
+                continue
+            if provision.with_rotation_group is not None and (
+                    provision.with_rotation_group != (employee.rotation_group is not None)):
+                continue
+            break
+        else:
+            return no("no-provision", agency=employee.agency)
+        period = policy.period_on(day)
+        assert period is not None
+        schedule = provision.schedule
+        if isinstance(schedule, Recurrence) and not schedule.contains(day, period.start):
+            return no("schedule-off", schedule_id=schedule.label.id,
+                      schedule_en=schedule.label.en)
+        params = dict(base)
+        if isinstance(schedule, Rotation):
+            group = employee.rotation_group or ""
+            if group not in schedule.groups:
+                return no("rotation-unknown-group", group=group,
+                          groups=", ".join(schedule.groups))
+            index = self._rotation_day(employee.jurisdiction, policy, period, day)
+            on_duty = schedule.group_of(index)
+            params.update(group=group, day_number=str(index), on_duty=on_duty)
+            if on_duty != group:
+                return no("rotation-off", group=group, day_number=str(index),
+                          on_duty=on_duty)
+        if provision.label is not None:
+            params.update(label_id=provision.label.id, label_en=provision.label.en)
+        reason = "enabling" if provision.grant is Grant.ENABLING else "granted"
+        return TraceStep(policy.id, "applies", reason, provision.arrangement, provision.grant,
+                         _p(**params)), provision
+
+
+def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:
+    emergency, specificity, signed = key
+    return (-int(emergency), -specificity, -signed.toordinal())
+
+
+def _why(winner: _Applied, other: _Applied) -> str:
+    if winner.policy.emergency != other.policy.emergency:
+        return "emergency"
+    if winner.specificity != other.specificity:
+        return "specific-jurisdiction"
+    if winner.citation_signed != other.citation_signed:
+        return "later-instrument"
+    return "policy-id"

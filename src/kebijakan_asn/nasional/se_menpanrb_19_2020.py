@@ -1,0 +1,75 @@
+"""SE MenPANRB 19/2020, extended by 34/2020, 50/2020 and 54/2020
+(``nasional/se-menpanrb-19-2020``).
+
+Penyesuaian Sistem Kerja ASN dalam Upaya Pencegahan Penyebaran COVID-19 di
+Lingkungan Instansi Pemerintah.  Source: ``shared/research/domain.md`` §4
+(press: detik 2020/03/16, tempo, jpnn, liputan6, okezone).
+
+    PPK keeps at least the 2 highest structural levels at the office
+    (Rini Widyantini: JPT Madya/Pratama in ministries; Kepala Dinas/Kepala
+    Bagian in regions).
+
+Enabling: the instansi *may* let ASN work from home; the circular decides no
+employee's day by itself.  The rank rule follows the regional reading
+(JPT and administrator stay in the office), the reading regional circulars
+derived from it apply (see ``kab-bekasi/2020-fwa-covid19``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._codes import Arrangement, Grant, Position, Provenance
+from .._model import Citation, Period, Policy, Provision, RankRule
+
+POLICY_ID = "nasional/se-menpanrb-19-2020"
+_ISSUER = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+
+
+def _se(number: str, signed: dt.date | None, source: str) -> Citation:
+    return Citation(instrument="Surat Edaran MenPANRB", number=number, issuer=_ISSUER,
+                    signed=signed, provenance=Provenance.PRESS, source=source)
+
+
+SE_19 = _se("19 Tahun 2020", dt.date(2020, 3, 16), "domain.md §4 (detik, tempo, jpnn)")
+
+POLICY = Policy(
+    id=POLICY_ID,
+    jurisdiction="nasional",
+    title=("Penyesuaian sistem kerja ASN untuk pencegahan COVID-19 (bekerja dari rumah)",
+           "Adjusting ASN work to prevent COVID-19 (work from home)"),
+    citation=SE_19,
+    periods=[
+        Period(dt.date(2020, 3, 16), dt.date(2020, 3, 31), citation=SE_19),
+        Period(dt.date(2020, 4, 1), dt.date(2020, 4, 21),
+               citation=_se("34 Tahun 2020", dt.date(2020, 3, 30), "domain.md §4 (tempo)")),
+        Period(dt.date(2020, 4, 22), dt.date(2020, 5, 13),
+               citation=_se("50 Tahun 2020", dt.date(2020, 4, 20),
+                            "domain.md §4 (liputan6, suara.com)")),
+        Period(dt.date(2020, 5, 14), dt.date(2020, 5, 29),
+               citation=_se("54 Tahun 2020", None, "domain.md §4 (okezone, one source)")),
+    ],
+    provisions=[
+        Provision(
+            grant=Grant.ENABLING,
+            arrangement=Arrangement.WFH,
+            quote="PPK dapat mengatur sistem kerja ASN dengan bekerja di rumah/tempat "
+                  "tinggalnya (work from home) (paraphrase, domain.md §4).",
+        ),
+    ],
+)
+
+RANK_RULES = [
+    RankRule(
+        policy=POLICY_ID,
+        positions=[Position.JPT_UTAMA, Position.JPT_MADYA, Position.JPT_PRATAMA,
+                   Position.ADMINISTRATOR],
+        effect="except",
+        reason=("paling sedikit 2 level jabatan struktural tertinggi tetap bekerja di kantor",
+                "at least the two highest structural levels stay in the office"),
+        quote="PPK keeps at least the 2 highest structural levels at the office "
+              "(domain.md §4).",
+    ),
+]
+
+POLICIES = [POLICY]
