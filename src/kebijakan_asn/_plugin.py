@@ -30,7 +30,11 @@ HolidaySource = Callable[[str, int], Iterable[Holiday]]
 
 
 class ModulePlugin:
-    """A plugin whose hooks return what its instrument modules define."""
+    """A plugin whose hooks return what its instrument modules define.
+
+    *modules* are modules (or any objects) with the attributes ``POLICIES``,
+    ``EXEMPTIONS``, ``RANK_RULES`` and ``FACTS``; missing ones count as empty.
+    """
 
     def __init__(
         self,
@@ -40,7 +44,7 @@ class ModulePlugin:
         jurisdictions: Sequence[Jurisdiction] = (),
         agencies: Sequence[Agency] = (),
         facts: Sequence[FactSpec] = (),
-        modules: Sequence[ModuleType] = (),
+        modules: Sequence[ModuleType | object] = (),
         holidays: HolidaySource | None = None,
     ) -> None:
         self.PLUGIN_NAME = name

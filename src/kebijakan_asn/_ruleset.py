@@ -171,13 +171,16 @@ class RuleSet:
             except ValueError as exc:
                 raise PluginError(item.info.name, "register", str(exc)) from exc
             owners[registered or item.info.name] = item.info.name
-        try:
-            pm.check_pending()
-        except pluggy.PluginValidationError as exc:
-            raise PluginError(
-                getattr(exc, "plugin_name", "?") or "?", "register",
-                f"{exc} (hook names start with 'kebijakan_asn_')",
-            ) from exc
+        known = [n for n in dir(hookspecs) if n.startswith("kebijakan_asn_")]
+        for caller in pm.hook.__dict__.values():
+            if isinstance(caller, pluggy.HookCaller) and caller.spec is None:
+                for impl in caller.get_hookimpls():
+                    hint = nearest(caller.name, known, n=1)
+                    raise PluginError(
+                        owners[impl.plugin_name], caller.name,
+                        "no such hook" + (f" (did you mean {hint[0]}?)" if hint else
+                                          f"; hooks are {', '.join(known)}"),
+                    )
         self._pm = pm
         self._owners = owners
         self._holiday_cache: dict[tuple[str, int], tuple[Holiday, ...]] = {}
