@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,9 @@ ALLOW = ["--plugins", "nasional"]
 
 
 @pytest.fixture(autouse=True)
-def _only_national(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _only_national(monkeypatch: pytest.MonkeyPatch) -> None:
     # The CLI loads installed entry points; the core's tests use the national rules only.
     monkeypatch.setenv("KEBIJAKAN_ASN_PLUGINS", "nasional")
-    yield
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -129,6 +127,7 @@ def test_batch_jsonl_with_facts_and_broken_lines(
     assert [r.get("line") for r in records] == [None, 2, 3, 4]
     assert records[0]["employee"]["facts"] == {"office_access_cut": True}
     assert "not valid JSON" in records[1]["error"] and "warna" in records[3]["error"]
+    assert err.count("\n") == 4  # three bad lines, one summary
 
 
 def test_batch_range_backwards_and_unreadable_input(
