@@ -115,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     ag.add_argument("--jurisdiction", required=True)
     ag.add_argument("--json", action="store_true")
 
+    rb = sub.add_parser("rulebook", help="the rule set as a readable document")
+    rb.add_argument("--jurisdiction", action="append",
+                    help="only this instansi (repeatable; default: all)")
+    rb.add_argument("--format", choices=("md", "html"), default="md")
+    rb.add_argument("--lang", choices=LANGS, default="id")
+
     pl = sub.add_parser("plugins", help="the installed plugins and the rule-set fingerprint")
     pl.add_argument("--json", action="store_true")
     return p
@@ -423,7 +429,7 @@ def cmd_policies(args: argparse.Namespace) -> int:
     lang = args.lang
     rs = resolver.ruleset
     for p in policies:
-        c = p.citation
+        c = p.citation_on(on) if on is not None else p.citation
         periods = ", ".join(x.label() for x in p.periods)
         draft = " [RANCANGAN/DRAFT]" if p.is_draft else ""
         _out(f"{p.id}{draft}")
@@ -511,6 +517,18 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rulebook(args: argparse.Namespace) -> int:
+    from ._rulebook import render_rulebook
+
+    resolver = _resolver(args)
+    rs = resolver.ruleset
+    for code in args.jurisdiction or ():
+        if code not in rs.jurisdictions:
+            raise ValidationError.invalid("--jurisdiction", code, rs.jurisdictions)
+    sys.stdout.write(render_rulebook(resolver, args.jurisdiction, args.lang, args.format))
+    return 0
+
+
 COMMANDS = {
     "decide": cmd_decide,
     "verify": cmd_verify,
@@ -518,6 +536,7 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "agencies": cmd_agencies,
     "plugins": cmd_plugins,
+    "rulebook": cmd_rulebook,
 }
 
 
