@@ -34,7 +34,7 @@ AGENCIES = [
 ]
 
 
-class se_2026_wfa:  # noqa: N801 - stands in for the module se_2026_wfa.py
+class se_2026_wfa:  # stands in for the module se_2026_wfa.py
     """Surat Edaran Bupati Contoh 800/1/2026: WFA on 30 and 31 March 2026."""
 
     POLICY_ID = f"{J}/2026-wfa"

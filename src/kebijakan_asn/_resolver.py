@@ -317,10 +317,11 @@ class Resolver:
                 name = rs.jurisdictions[jur].name
                 notes.append(Note("no-implementing-policy", Text(
                     f"{policy.citation.label} memungkinkan {arrangement}, tetapi {name} "
-                    "tidak memiliki kebijakan pelaksana yang terdaftar; berlaku pengaturan "
-                    "kerja biasa.",
+                    "tidak memiliki kebijakan pelaksana yang terdaftar yang berlaku hari ini; "
+                    "surat ini sendiri tidak mengubah pengaturan kerja.",
                     f"{policy.citation.label} enables {arrangement}, but {name} has no "
-                    "registered implementing policy; the normal arrangement applies.",
+                    "registered implementing policy in force today; the letter by itself "
+                    "changes no arrangement.",
                 ), policy.id))
 
         # SPEC §5.4: combine the grants.

@@ -33,7 +33,8 @@ Case keys: ``name`` (required), ``quote``, ``date`` or ``dates``,
 ``basis``              policy ids that must be in the basis
 ``not_basis``          policy ids that must not be in the basis
 ``trace``              ``{policy = "reason"}``: the reason code of that policy's step
-``notes``              note codes that must be present
+``notes``              note codes that must be present; ``"code@policy"`` also
+                       names the policy the note is about
 ``holiday``            text the explanation's holiday name must contain
 ``drafts_used``        the exact list of drafts used
 ``error``              the decision must fail with a message containing this text
@@ -185,7 +186,7 @@ def check_scenario(resolver: Resolver, scenario: Scenario) -> Decision | None:
         found = [s.reason for s in decision.trace if s.policy == pid]
         if reason not in found:
             problems.append(f"trace: {pid!r} expected reason {reason!r}, got {found}")
-    notes = {n.code for n in decision.notes}
+    notes = {n.code for n in decision.notes} | {f"{n.code}@{n.policy}" for n in decision.notes}
     for code in expect.get("notes", []):
         if code not in notes:
             problems.append(f"notes: {code!r} missing from {sorted(notes)}")
