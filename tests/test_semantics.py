@@ -221,6 +221,21 @@ class TestEnabling:
         step = next(s for s in d.trace if s.policy == "nasional/se-menpanrb-2-2025")
         assert "3 Tahun 2025" in step.param("citation")
 
+    def test_an_extension_implements_what_its_original_implemented(self) -> None:
+        # The extension cites no parent of its own; it amends a policy that does.
+        import attrs
+
+        from .conftest import ASAL, PERPANJANGAN
+
+        bare = attrs.evolve(PERPANJANGAN, id=f"{J}/perpanjangan-tanpa-induk",
+                            citation=attrs.evolve(PERPANJANGAN.citation, derived_from=()))
+        r = Resolver(plugins=[nasional, kab_uji, _extra(bare)])
+        d = r.decide(staff(), "2020-04-06")
+        step = [s for s in d.trace if s.policy == "nasional/se-menpanrb-19-2020"][-1]
+        assert step.reason == "implemented-by" and bare.id in step.param("by")
+        assert "no-implementing-policy" not in {n.code for n in d.notes}
+        assert ASAL.id not in step.param("by")  # not in force on 6 April
+
     def test_enabling_rank_rule_shows_in_trace_only(self, resolver: Resolver) -> None:
         d = resolver.decide(staff(position="jpt-pratama"), "2020-03-17")
         assert reasons(d, "nasional/se-menpanrb-19-2020") == ["rank-excluded"]

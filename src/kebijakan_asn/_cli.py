@@ -410,8 +410,8 @@ def policy_summary(resolver: Resolver, policy: Policy) -> dict[str, Any]:
     return {
         "policy": to_plain(policy),
         "plugin": rs.origin("policy", policy.id),
-        "exemptions": [to_plain(e) for e in rs.exemptions if e.policy == policy.id],
-        "rank_rules": [to_plain(r) for r in rs.rank_rules if r.policy == policy.id],
+        "exemptions": [to_plain(e) for e in resolver.exemptions_of(policy.id)],
+        "rank_rules": [to_plain(r) for r in resolver.rank_rules_of(policy.id)],
         "parents": [
             {"policy": pid, "citation": rs.policies[pid].citation.label}
             for pid in policy.citation.derived_from
@@ -444,13 +444,17 @@ def cmd_policies(args: argparse.Namespace) -> int:
         for pid in c.derived_from:
             word = "turunan dari" if lang == "id" else "derived from"
             _out(f"  {word}: {pid} ({rs.policies[pid].citation.label})")
-        for e in (e for e in rs.exemptions if e.policy == p.id):
+        inherited = "diwarisi dari" if lang == "id" else "inherited from"
+        for e in resolver.exemptions_of(p.id):
             who = e.agency or e.agency_kind or e.agency_tag or "pelayanan-langsung"
             word = "pengecualian" if lang == "id" else "exemption"
-            _out(f"  {word}: {who} — {e.reason(lang)}")
-        for r in (r for r in rs.rank_rules if r.policy == p.id):
+            origin = f" ({inherited} {e.policy})" if e.policy != p.id else ""
+            _out(f"  {word}: {who} — {e.reason(lang)}{origin}")
+        for r in resolver.rank_rules_of(p.id):
             word = "jabatan" if lang == "id" else "positions"
-            _out(f"  {word} ({r.effect}): {', '.join(sorted(x.value for x in r.positions))}")
+            origin = f" ({inherited} {r.policy})" if r.policy != p.id else ""
+            _out(f"  {word} ({r.effect}): {', '.join(sorted(x.value for x in r.positions))}"
+                 f"{origin}")
         _out("")
     return 0
 
@@ -511,8 +515,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         _dump(data)
         return 0
     for p in data["plugins"]:
+        count = p["policies"]
         _out(f"{p['name']} {p['version']}: {', '.join(p['jurisdictions']) or '-'} "
-             f"({p['policies']} policies)")
+             f"({count} {'policy' if count == 1 else 'policies'})")
     _out(f"ruleset {rs.fingerprint}")
     return 0
 

@@ -111,6 +111,27 @@ class Resolver:
         for p in rs.policies.values():
             if p.amends is not None:
                 self._amended_by[p.amends] = (*self._amended_by.get(p.amends, ()), p.id)
+        # An enabling policy is implemented by the policies derived from it and by
+        # every policy amending or extending one of those (transitively).
+        self._implementers: dict[str, tuple[Policy, ...]] = {}
+        for pid in rs.policies:
+            found = {p.id for p in rs.derived(pid)}
+            queue = sorted(found)
+            while queue:
+                for amender in self._amended_by.get(queue.pop(), ()):
+                    if amender not in found:
+                        found.add(amender)
+                        queue.append(amender)
+            self._implementers[pid] = tuple(rs.policies[i] for i in sorted(found))
+
+    def exemptions_of(self, policy: str) -> tuple[Exemption, ...]:
+        """The exemptions that apply to *policy*: its own and those of the policies it
+        amends (an extension keeps the exemptions of what it extends)."""
+        return self._exemptions[policy]
+
+    def rank_rules_of(self, policy: str) -> tuple[RankRule, ...]:
+        """The rank rules that apply to *policy*, own and inherited through ``amends``."""
+        return self._rank_rules[policy]
 
     # ------------------------------------------------------------------ input checks
 
@@ -306,7 +327,7 @@ class Resolver:
         # SPEC §5.3: enabling policies show in the trace and as parents in the basis.
         for policy in enabling:
             implementers = sorted(
-                p.id for p in rs.derived(policy.id)
+                p.id for p in self._implementers[policy.id]
                 if p.jurisdiction == jur and p.id in in_force_ids
             )
             if implementers:

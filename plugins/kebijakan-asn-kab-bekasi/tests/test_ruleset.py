@@ -126,6 +126,9 @@ def test_listing_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(rows[i]["plugin"] == "kab-bekasi" for i in IDS)
     assert len(rows["kab-bekasi/2025-wfa-lebaran"]["exemptions"]) == 13
     assert len(rows["kab-bekasi/2020-fwa-covid19"]["rank_rules"]) == 2
-    assert rows["kab-bekasi/2020-fwa-covid19-perpanjangan"]["exemptions"] == []
+    # The extension lists the exemption and rank rules it inherits, with their origin.
+    extension = rows["kab-bekasi/2020-fwa-covid19-perpanjangan"]
+    assert [e["policy"] for e in extension["exemptions"]] == ["kab-bekasi/2020-fwa-covid19"]
+    assert len(extension["rank_rules"]) == 2
     assert rows["kab-bekasi/2026-wfh-banjir"]["parents"] == [
         {"policy": "nasional/permenpanrb-4-2025", "citation": "Peraturan MenPANRB 4 Tahun 2025"}]
