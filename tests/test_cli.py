@@ -221,3 +221,17 @@ def test_python_dash_m(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "kebijakan_asn", *ALLOW, *DECIDE,
                            "--date", "2025-03-25"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("Keputusan: WFO")
+
+
+def test_verify_under_another_ruleset_names_the_plugin_change() -> None:
+    from kebijakan_asn import ModulePlugin, Resolver
+    from kebijakan_asn.nasional import plugin as nasional
+
+    from .conftest import kab_uji, staff
+
+    record = Resolver(plugins=[nasional, kab_uji]).decide(staff(), "2025-03-25").to_dict()
+    bumped = ModulePlugin("kab-uji", "1.0.1", jurisdictions=kab_uji._jurisdictions,
+                          agencies=kab_uji._agencies, modules=kab_uji.modules)
+    verdict, details = _cli.verify_record(Resolver(plugins=[nasional, bumped]), record)
+    assert verdict == "other-ruleset"
+    assert details == ["kab-uji: 1.0.0 -> 1.0.1"]  # same decision: no field differs

@@ -11,10 +11,13 @@ under which conditions, and on which legal basis?
 from __future__ import annotations
 
 from . import hookspecs
+from ._audit import ChainChecker, Chainer, Run, Timeline, WhyNot, timeline, why_not
+from ._check import CheckReport, check_ruleset
 from ._codes import Arrangement, Grant, PolicyStatus, Position, Provenance, Status
 from ._decision import (
     SCHEMA,
     BasisRef,
+    ChainLink,
     ConditionRef,
     Decision,
     Note,
@@ -58,6 +61,10 @@ __all__ = [
     "Agency",
     "Arrangement",
     "BasisRef",
+    "ChainChecker",
+    "ChainLink",
+    "Chainer",
+    "CheckReport",
     "Citation",
     "Condition",
     "ConditionCode",
@@ -90,13 +97,19 @@ __all__ = [
     "RuleSet",
     "RuleSetError",
     "RuleSetRef",
+    "Run",
     "Status",
     "Text",
+    "Timeline",
     "TraceStep",
     "ValidationError",
+    "WhyNot",
     "__version__",
+    "check_ruleset",
     "format_date",
     "hookimpl",
     "hookspecs",
     "parse_nip",
+    "timeline",
+    "why_not",
 ]

@@ -15,17 +15,20 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
+from ._audit import ChainChecker, Chainer, timeline, why_not
 from ._canonical import canonical_json, to_plain
-from ._codes import Position
+from ._codes import Arrangement, Position
 from ._decision import Decision
 from ._errors import KebijakanError, ValidationError
 from ._explain import LANGS, format_date
-from ._model import Employee, Policy
+from ._model import Employee, Policy, parse_code
 from ._resolver import Resolver, as_date
+from ._serial import RecordEncoder
 from ._version import __version__
 
 __all__ = ["main"]
@@ -53,7 +56,17 @@ def parse_bool(value: object, field: str) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
+    if not field.isprintable():  # a fact name from the input: keep the message on one line
+        field = repr(field)
     raise ValidationError(field, value, "expected true or false (also 1/0, ya/tidak, yes/no)")
+
+
+def one_line(text: str) -> str:
+    """*text* with line breaks and other unprintable characters escaped (``\\r``,
+    ``\\x85``), so that an error quoting raw input stays on one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _fact_arg(text: str) -> tuple[str, bool]:
@@ -94,10 +107,36 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--from", dest="date_from", help="batch: first date")
     d.add_argument("--to", dest="date_to", help="batch: last date")
     d.add_argument("--output", help="batch: JSON Lines output file (default: stdout)")
+    d.add_argument("--chain", action="store_true",
+                   help="batch: link the decision records into a tamper-evident chain")
 
     v = sub.add_parser("verify", help="replay decision records and check their fingerprints")
     v.add_argument("file", help="a JSON Lines file of decision records")
     v.add_argument("--json", action="store_true", help="one JSON report per record")
+    v.add_argument("--head", metavar="FINGERPRINT",
+                   help="a chained file must end at this record fingerprint "
+                        "(the head printed by 'decide --chain')")
+
+    x = sub.add_parser("explain", help="explain a decision, or why an arrangement was not "
+                                      "given (--why-not)")
+    _employee_options(x)
+    x.add_argument("--date", help="YYYY-MM-DD")
+    x.add_argument("--why-not", metavar="ARRANGEMENT",
+                   help="wfo, wfh, wfa or libur: which policies kept it from the employee")
+    x.add_argument("--include-drafts", action="store_true",
+                   help="also apply draft policies")
+    x.add_argument("--json", action="store_true")
+    x.add_argument("--lang", choices=LANGS, default="id")
+
+    t = sub.add_parser("timeline", help="an employee's days from D1 to D2, in runs of "
+                                        "days decided alike")
+    _employee_options(t)
+    t.add_argument("--from", dest="date_from", help="first date")
+    t.add_argument("--to", dest="date_to", help="last date")
+    t.add_argument("--include-drafts", action="store_true",
+                   help="also apply draft policies")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--lang", choices=LANGS, default="id")
 
     pol = sub.add_parser("policies", help="list the policies of the rule set")
     pol.add_argument("--jurisdiction", help="national policies and those of this instansi")
@@ -123,7 +162,38 @@ def _parser() -> argparse.ArgumentParser:
 
     pl = sub.add_parser("plugins", help="the installed plugins and the rule-set fingerprint")
     pl.add_argument("--json", action="store_true")
+
+    ck = sub.add_parser("check", help="decide every kind of employee on every working day: "
+                                      "conflicts, policies that never fire, useless exemptions")
+    ck.add_argument("--jurisdiction", help="only this instansi (default: all)")
+    ck.add_argument("--year", type=int,
+                    help="only this year (default: every year a policy is in force)")
+    ck.add_argument("--json", action="store_true")
+    ck.add_argument("--lang", choices=LANGS, default="id")
     return p
+
+
+def _employee_options(p: argparse.ArgumentParser) -> None:
+    """The employee options of ``decide``, for ``explain`` and ``timeline``."""
+    p.add_argument("--jurisdiction", help="instansi code, e.g. kab-bekasi")
+    p.add_argument("--agency", help="agency code, e.g. bappeda")
+    p.add_argument("--position", help="jabatan: " + ", ".join(x.value for x in Position))
+    p.add_argument("--status", default="pns", help="pns (default), pppk or non-asn")
+    p.add_argument("--direct-service", action="store_true",
+                   help="the employee's own duties are direct public service")
+    p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
+                   help="a fact about the employee, e.g. office_access_cut=true")
+    p.add_argument("--rotation-group", help="rotation group, e.g. A")
+    p.add_argument("--id", help="employee id")
+    p.add_argument("--nip", help="18-digit NIP (PNS) or NI PPPK")
+
+
+def _employee_from_args(args: argparse.Namespace) -> Employee:
+    return Employee(
+        jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
+        status=args.status, id=args.id, nip=args.nip, direct_service=args.direct_service,
+        rotation_group=args.rotation_group, facts=dict(_fact_arg(f) for f in args.fact),
+    )
 
 
 def _resolver(args: argparse.Namespace) -> Resolver:
@@ -145,12 +215,16 @@ def _dump(value: Any) -> None:
 def _require(args: argparse.Namespace, *names: str) -> None:
     for name in names:
         if getattr(args, name.replace("-", "_")) in (None, ""):
-            raise UsageError(f"decide: --{name} is required (see '{PROG} decide --help')")
+            option = "from" if name == "date-from" else "to" if name == "date-to" else name
+            raise UsageError(f"{args.command}: --{option} is required "
+                             f"(see '{PROG} {args.command} --help')")
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
     if args.input:
         return cmd_decide_batch(args)
+    if args.chain:
+        raise UsageError("decide: --chain links the records of a batch; it needs --input")
     _require(args, "jurisdiction", "agency", "position", "date")
     employee = Employee(
         jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
@@ -276,15 +350,30 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     except OSError as exc:
         raise UsageError(f"{path}: cannot write output: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 16) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; a normal file follows the umask
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _plain_input(raw: Any) -> Any:
+    """A bad input record as canonical JSON values: a JSON number with a fraction (which
+    canonical JSON refuses) is kept as its text."""
+    if isinstance(raw, float):
+        return json.dumps(raw)
+    if isinstance(raw, dict):
+        return {str(k): _plain_input(v) for k, v in raw.items()}
+    if isinstance(raw, list):
+        return [_plain_input(v) for v in raw]
+    return to_plain(raw)
 
 
 def cmd_decide_batch(args: argparse.Namespace) -> int:
@@ -293,13 +382,18 @@ def cmd_decide_batch(args: argparse.Namespace) -> int:
     path = Path(args.input)
     bad = 0
     written = 0
+    chain = Chainer() if args.chain else None
+    records = RecordEncoder()  # exactly to_json(), built from shared parts when unchained
+    progress = _Progress(sys.stderr)
     with atomic_output(args.output) as out:
         for line, item, raw in read_employees(path):
+            progress.update(line, written)
             if isinstance(item, ValidationError):
                 bad += 1
-                sys.stderr.write(f"{PROG}: {item}\n")
+                progress.clear()
+                sys.stderr.write(f"{PROG}: {one_line(str(item))}\n")
                 out.write(canonical_json({"schema": ERROR_SCHEMA, "line": line,
-                                          "error": str(item), "input": to_plain(raw)}) + "\n")
+                                          "error": str(item), "input": _plain_input(raw)}) + "\n")
                 continue
             try:
                 decisions = [resolver.decide(item, d, include_drafts=args.include_drafts)
@@ -307,15 +401,50 @@ def cmd_decide_batch(args: argparse.Namespace) -> int:
             except KebijakanError as exc:
                 bad += 1
                 message = f"{path}:{line}: {exc}"
-                sys.stderr.write(f"{PROG}: {message}\n")
+                progress.clear()
+                sys.stderr.write(f"{PROG}: {one_line(message)}\n")
                 out.write(canonical_json({"schema": ERROR_SCHEMA, "line": line,
-                                          "error": message, "input": to_plain(raw)}) + "\n")
+                                          "error": message, "input": _plain_input(raw)}) + "\n")
                 continue
             for decision in decisions:
-                out.write(decision.to_json() + "\n")
+                if chain is not None:
+                    decision = chain.link(decision)
+                out.write(records.line(decision))
                 written += 1
-    sys.stderr.write(f"{PROG}: {written} decisions written, {bad} invalid input records\n")
+    progress.clear()
+    head = f"; chain head {chain.head or 'none'}" if chain is not None else ""
+    sys.stderr.write(f"{PROG}: {written} decisions written, {bad} invalid input records"
+                     f"{head}\n")
     return 1 if bad else 0
+
+
+class _Progress:
+    """A one-line progress indicator, shown only when *stream* is a terminal."""
+
+    def __init__(self, stream: IO[str], every: float = 0.2) -> None:
+        self._stream = stream
+        self._on = bool(getattr(stream, "isatty", lambda: False)())
+        self._every = every
+        self._last = -every  # the first update shows at once
+        self._shown = False
+
+    def update(self, line: int, written: int) -> None:
+        if not self._on:
+            return
+        now = time.monotonic()
+        if now - self._last < self._every:
+            return
+        self._last = now
+        self._stream.write(f"\r{PROG}: input line {line}, {written} decisions written…")
+        self._stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        """Erase the progress line (before a message, and at the end)."""
+        if self._shown:
+            self._stream.write("\r\033[K")
+            self._stream.flush()
+            self._shown = False
 
 
 # ---------------------------------------------------------------------------- verify
@@ -334,26 +463,32 @@ def _diff(a: Any, b: Any, path: str = "") -> list[str]:
 
 def verify_record(resolver: Resolver, record: Any) -> tuple[str, list[str]]:
     """Check one record: ``reproduced``, ``altered``, ``different`` or ``other-ruleset``."""
-    decision = Decision.from_dict(record)
+    try:
+        decision = Decision.from_dict(record)
+    except (TypeError, AttributeError, KeyError) as exc:  # a field missing or of a wrong type
+        raise ValidationError("record", type(exc).__name__,
+                              f"not a decision record: {exc}") from None
     if record.get("fingerprint") != decision.fingerprint:
         return "altered", [f"fingerprint: recorded {record.get('fingerprint')}, "
                            f"content hashes to {decision.fingerprint}"]
     again = resolver.decide(decision.employee, decision.date,
-                            include_drafts=decision.include_drafts)
+                            include_drafts=decision.include_drafts).with_chain(decision.chain)
     if again.fingerprint == decision.fingerprint:
         return "reproduced", []
-    recorded, now = record.get("ruleset", {}), again.to_dict()["ruleset"]
-    if recorded.get("fingerprint") != now["fingerprint"]:
+    fresh = again.to_dict()
+    recorded, current = record.get("ruleset", {}), fresh["ruleset"]
+
+    def body(r: dict[str, Any], *skip: str) -> dict[str, Any]:
+        return {k: v for k, v in r.items() if k not in ("fingerprint", *skip)}
+
+    if recorded.get("fingerprint") != current["fingerprint"]:
         was = {p["name"]: p["version"] for p in recorded.get("plugins", [])}
-        has = {p["name"]: p["version"] for p in now["plugins"]}
+        has = {p["name"]: p["version"] for p in current["plugins"]}
         changes = [f"{n}: {was.get(n, 'absent')} -> {has.get(n, 'absent')}"
                    for n in sorted(set(was) | set(has)) if was.get(n) != has.get(n)]
         detail = changes or ["same plugin versions, different rule content"]
-        body_diff = _diff({k: v for k, v in record.items() if k not in ("fingerprint",
-                                                                       "ruleset")},
-                          {k: v for k, v in now.items() if k not in ("fingerprint", "ruleset")})
-        return "other-ruleset", detail + body_diff
-    return "different", _diff(record, again.to_dict())
+        return "other-ruleset", detail + _diff(body(record, "ruleset"), body(fresh, "ruleset"))
+    return "different", _diff(body(record), body(fresh))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -364,29 +499,53 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     counts: dict[str, int] = {}
+    chain = ChainChecker()
+
+    def report(line: int, verdict: str, details: list[str]) -> None:
+        if args.json:
+            _out(canonical_json({"line": line, "verdict": verdict, "details": details}))
+        elif verdict != "reproduced":
+            _out(f"{path}:{line}: {verdict}: " + "; ".join(details))
+
+    last = 0
     with fh:
         for line, text in enumerate(fh, 1):
+            last = line
             if not text.strip():
                 continue
+            broken: list[str] = []
             try:
                 record = json.loads(text)
                 if isinstance(record, dict) and record.get("schema") == ERROR_SCHEMA:
                     verdict, details = "input-error", [str(record.get("error"))]
                 else:
+                    if isinstance(record, dict):
+                        broken = chain.check(line, record)
+                    else:
+                        chain.unreadable(line)
                     verdict, details = verify_record(resolver, record)
             except json.JSONDecodeError as exc:
+                chain.unreadable(line)
                 verdict, details = "unreadable", [f"not valid JSON: {exc.msg}"]
             except (ValidationError, KebijakanError) as exc:
                 verdict, details = "unreadable", [str(exc)]
             counts[verdict] = counts.get(verdict, 0) + 1
-            if args.json:
-                _out(canonical_json({"line": line, "verdict": verdict, "details": details}))
-            elif verdict != "reproduced":
-                _out(f"{path}:{line}: {verdict}: " + "; ".join(details))
+            report(line, verdict, details)
+            if broken:
+                report(line, "chain-broken", broken)
+    if args.head:
+        broken = chain.check_head(args.head)
+        if broken:
+            chain.broken += 1
+            report(chain.last_line or last, "chain-broken", broken)
     total = sum(counts.values())
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-    sys.stderr.write(f"{PROG}: {total} records: {summary or 'none'}\n")
-    problems = total - counts.get("reproduced", 0)
+    links = ""
+    if chain.chained:
+        state = f"{chain.broken} broken" if chain.broken else "intact"
+        links = f"; chain: {chain.links} links, {state}, head {chain.head or 'none'}"
+    sys.stderr.write(f"{PROG}: {total} records: {summary or 'none'}{links}\n")
+    problems = total - counts.get("reproduced", 0) + chain.broken
     return 1 if problems or total == 0 else 0
 
 
@@ -522,6 +681,42 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    _require(args, "jurisdiction", "agency", "position", "date")
+    employee = _employee_from_args(args)
+    resolver = _resolver(args)
+    day = as_date(args.date, "--date")
+    if args.why_not is None:
+        decision = resolver.decide(employee, day, include_drafts=args.include_drafts)
+        _out(json.dumps(decision.to_dict(), ensure_ascii=False, sort_keys=True, indent=2)
+             if args.json else decision.explain(args.lang))
+        return 0
+    target = parse_code(Arrangement, args.why_not, "--why-not")
+    answer = why_not(resolver, employee, day, target, include_drafts=args.include_drafts)
+    if args.json:
+        _dump(answer.to_dict())
+    else:
+        _out(answer.explain(args.lang))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    _require(args, "jurisdiction", "agency", "position", "date-from", "date-to")
+    employee = _employee_from_args(args)
+    resolver = _resolver(args)
+    start, end = as_date(args.date_from, "--from"), as_date(args.date_to, "--to")
+    if end < start:
+        raise ValidationError("--to", args.date_to,
+                              f"the range runs backwards; expected a date on or after "
+                              f"{start.isoformat()}")
+    line = timeline(resolver, employee, start, end, include_drafts=args.include_drafts)
+    if args.json:
+        _dump(line.to_dict())
+    else:
+        _out(line.explain(args.lang))
+    return 0
+
+
 def cmd_rulebook(args: argparse.Namespace) -> int:
     from ._rulebook import render_rulebook
 
@@ -534,14 +729,34 @@ def cmd_rulebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from ._check import check_ruleset, render_report
+
+    resolver = _resolver(args)
+    if args.year is not None and not 1946 <= args.year <= 2100:
+        raise ValidationError("--year", args.year, "expected a year from 1946 to 2100")
+    if args.jurisdiction is not None and args.jurisdiction not in resolver.ruleset.jurisdictions:
+        raise ValidationError.invalid("--jurisdiction", args.jurisdiction,
+                                      resolver.ruleset.jurisdictions)
+    report = check_ruleset(resolver, jurisdictions=args.jurisdiction, years=args.year)
+    if args.json:
+        _dump(report.to_dict())
+    else:
+        _out(render_report(report, args.lang))
+    return 0 if report.ok else 1
+
+
 COMMANDS = {
     "decide": cmd_decide,
     "verify": cmd_verify,
+    "explain": cmd_explain,
+    "timeline": cmd_timeline,
     "policies": cmd_policies,
     "calendar": cmd_calendar,
     "agencies": cmd_agencies,
     "plugins": cmd_plugins,
     "rulebook": cmd_rulebook,
+    "check": cmd_check,
 }
 
 
@@ -555,10 +770,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        sys.stderr.write(f"{PROG}: error: {one_line(str(exc))}\n")
         return 2
     except (KebijakanError, ValidationError) as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        sys.stderr.write(f"{PROG}: error: {one_line(str(exc))}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")

@@ -6,7 +6,7 @@ Every code is a lowercase ASCII slug.  The enums are ``str`` subclasses, so an
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "Arrangement",
@@ -18,11 +18,8 @@ __all__ = [
 ]
 
 
-class _Code(str, Enum):
-    """A code whose value is its public slug."""
-
-    def __str__(self) -> str:
-        return str(self.value)
+class _Code(StrEnum):
+    """A code whose value is its public slug (``str(code)`` is the slug)."""
 
 
 class Arrangement(_Code):

@@ -17,6 +17,7 @@ from ._model import Citation, ConditionCode, Employee, Text, parse_code
 __all__ = [
     "SCHEMA",
     "BasisRef",
+    "ChainLink",
     "ConditionRef",
     "Decision",
     "Note",
@@ -175,6 +176,44 @@ class Note:
 
 
 @attrs.frozen
+class ChainLink:
+    """A decision's place in a tamper-evident log (``decide --input … --chain``).
+
+    ``index`` counts the decision records of the file from 0; ``previous`` is
+    the fingerprint of the decision record before it (``None`` for the first).
+    The record's own fingerprint covers the link, so deleting, inserting or
+    reordering records breaks the chain where it happened.
+    """
+
+    index: int = attrs.field()
+    previous: str | None = attrs.field(default=None)
+
+    @index.validator
+    def _check_index(self, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValidationError("chain.index", value, "expected a whole number from 0")
+
+    @previous.validator
+    def _check_previous(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None and not (isinstance(value, str) and value.startswith("sha256:")):
+            raise ValidationError("chain.previous", value,
+                                  "expected a fingerprint 'sha256:…' or null for the first record")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "previous": self.previous}
+
+    @classmethod
+    def from_dict(cls, data: object) -> ChainLink:
+        if not isinstance(data, Mapping):
+            raise ValidationError("chain", data, "expected an object with index and previous")
+        unknown = sorted(set(data) - {"index", "previous"})
+        if unknown:
+            raise ValidationError.invalid("chain", unknown[0], ["index", "previous"],
+                                          "unknown field; expected")
+        return cls(data.get("index"), data.get("previous"))  # type: ignore[arg-type]
+
+
+@attrs.frozen
 class RuleSetRef:
     """Which rule set made a decision: its fingerprint and plugin versions."""
 
@@ -232,6 +271,8 @@ class Decision:
     outcome: Outcome
     ruleset: RuleSetRef
     include_drafts: bool = False
+    chain: ChainLink | None = None
+    """The decision's link in a chained log, if it was written to one."""
 
     # -- the outcome, flattened --------------------------------------------
 
@@ -294,7 +335,11 @@ class Decision:
             "drafts_used": list(o.drafts_used),
             "provisional": o.provisional,
             "ruleset": self.ruleset.to_dict(),
-        }
+        } | ({"chain": self.chain.to_dict()} if self.chain is not None else {})
+
+    def with_chain(self, link: ChainLink | None) -> Decision:
+        """The same decision carrying *link* (``None``: without a link)."""
+        return attrs.evolve(self, chain=link)
 
     @cached_property
     def fingerprint(self) -> str:
@@ -337,12 +382,14 @@ class Decision:
         ruleset = data.get("ruleset")
         if not isinstance(ruleset, Mapping):
             raise ValidationError("ruleset", ruleset, "expected an object")
+        chain = data.get("chain")
         return cls(
             employee=Employee.from_dict(employee),
             date=_parse_date(data.get("date"), "date"),
             outcome=outcome,
             ruleset=RuleSetRef.from_dict(ruleset),
             include_drafts=bool(options.get("include_drafts", False)),
+            chain=ChainLink.from_dict(chain) if "chain" in data else None,
         )
 
     # -- rendering -----------------------------------------------------------
@@ -352,6 +399,16 @@ class Decision:
         from ._explain import explain
 
         return explain(self, lang)
+
+    def to_html(self, lang: str = "id") -> str:
+        """A self-contained HTML card (no external assets), every value escaped."""
+        from ._html import decision_html
+
+        return decision_html(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The HTML card, shown by Jupyter and other notebooks."""
+        return self.to_html("id")
 
     def __repr__(self) -> str:
         who = self.employee.id or self.employee.nip or self.employee.agency

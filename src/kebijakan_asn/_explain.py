@@ -85,10 +85,10 @@ REASONS: dict[str, tuple[str, str]] = {
                      "does not apply: no provision covers {agency} ({citation})"),
     "schedule-off": ("tidak berlaku hari ini: hanya {schedule} ({citation})",
                      "does not apply today: only {schedule} ({citation})"),
-    "rotation-off": ("hari kerja ke-{day_number} periode ini giliran grup {on_duty}, bukan "
-                     "grup {group} ({citation})",
-                     "working day {day_number} of the period is group {on_duty}'s turn, not "
-                     "group {group}'s ({citation})"),
+    "rotation-off": ("hari kerja nomor {day_number} periode ini (dihitung dari 0) giliran "
+                     "grup {on_duty}, bukan grup {group} ({citation})",
+                     "working day number {day_number} of the period (counted from 0) is group "
+                     "{on_duty}'s turn, not group {group}'s ({citation})"),
     "rotation-unknown-group": ("tidak berlaku: grup rotasi '{group}' tidak dikenal (grup: "
                                "{groups}) ({citation})",
                                "does not apply: rotation group '{group}' is unknown (groups: "
@@ -97,6 +97,23 @@ REASONS: dict[str, tuple[str, str]] = {
     "outranked": ("dikalahkan oleh {by}: {why_label}", "outranked by {by}: {why_label}"),
     "outcome": ("hasil: {arrangement}; boleh: {permitted}",
                 "outcome: {arrangement}; permitted: {permitted}"),
+    # Why-not steps (kebijakan_asn._audit.why_not).
+    "out-of-period": ("tidak berlaku pada tanggal ini: masa berlakunya {periods} ({citation})",
+                      "not in force on this date: in force {periods} ({citation})"),
+    "draft-not-included": ("rancangan yang belum berlaku; hanya diterapkan bila rancangan "
+                           "diminta (--include-drafts) ({citation})",
+                           "a draft, not in force; applied only when drafts are asked for "
+                           "(--include-drafts) ({citation})"),
+    "superseded": ("tidak berlaku: digantikan oleh {by} ({citation})",
+                   "does not apply: replaced by {by} ({citation})"),
+    "other-provision": ("berlaku melalui butir lain ({via}), bukan butir {arrangement} "
+                        "({citation})",
+                        "applies through another provision ({via}), not the {arrangement} one "
+                        "({citation})"),
+    "baseline-overridden": ("WFO sebagai ketentuan dasar tidak berlaku hari ini: {by} "
+                            "menugaskan {assigned} ({citation})",
+                            "WFO as the baseline does not hold today: {by} assigns {assigned} "
+                            "({citation})"),
 }
 
 LABELS = {

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import lru_cache
 from typing import Literal, TypeAlias, TypeVar
 
@@ -353,7 +353,7 @@ Schedule: TypeAlias = "Recurrence | Rotation"
 # --------------------------------------------------------------------------- conditions
 
 
-class ConditionCode(str, Enum):
+class ConditionCode(StrEnum):
     """What an employee must satisfy or do for an arrangement (SPEC §3)."""
 
     PERSETUJUAN_PIMPINAN = "persetujuan-pimpinan"
@@ -362,9 +362,6 @@ class ConditionCode(str, Enum):
     SURAT_PERINTAH = "surat-perintah"
     JADWAL_UNIT = "jadwal-unit"
     PENUGASAN_HARIAN = "penugasan-harian"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def _condition_code(value: object) -> ConditionCode:
@@ -743,6 +740,9 @@ class Employee:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ValidationError.invalid("employee", unknown[0], known, "unknown field; expected")
+        for required in ("jurisdiction", "agency", "position"):
+            if data.get(required) is None:
+                raise ValidationError(required, None, "this field is required")
         facts = data.get("facts") or {}
         if not isinstance(facts, Mapping):
             raise ValidationError("facts", facts, "expected an object of fact names to true/false")

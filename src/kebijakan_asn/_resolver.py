@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeAlias
 
 from ._codes import Arrangement, Grant, Position, Status
@@ -52,6 +52,43 @@ def _p(**kw: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(kw.items()))
 
 
+class _Plan:
+    """What the rules in force on one day for one jurisdiction read of an employee.
+
+    Plans are interned: days whose rules read the same features share one plan.
+    """
+
+    __slots__ = ("direct_service", "facts", "position", "rotation")
+
+    def __init__(self, position: bool, direct_service: bool, rotation: bool,
+                 facts: tuple[str, ...]) -> None:
+        self.position = position
+        self.direct_service = direct_service
+        self.rotation = rotation
+        self.facts = facts
+
+    def key(self) -> tuple[bool, bool, bool, tuple[str, ...]]:
+        return (self.position, self.direct_service, self.rotation, self.facts)
+
+    def features(self, agency: object, status: object, position: object,
+                 direct_service: object, rotation_group: object, fact: Callable[[str], bool]
+                 ) -> tuple[object, ...]:
+        """The features of an employee these rules can read: employees who agree
+        on them have the same outcome.  ``fact(name)`` is the employee's fact
+        (``False`` when not given)."""
+        if self is _NOTHING:
+            return ()
+        return (agency, status,
+                position if self.position else None,
+                direct_service if self.direct_service else None,
+                rotation_group if self.rotation else None,
+                tuple(fact(f) for f in self.facts))
+
+
+_NOTHING = _Plan(False, False, False, ())
+"""The plan of a non-working day or a day with no policy in force: nothing is read."""
+
+
 class _Applied:
     __slots__ = ("citation_signed", "policy", "provision", "specificity")
 
@@ -90,6 +127,12 @@ class Resolver:
         self._cache_size = cache_size
         self._memo: dict[tuple[_Key, dt.date, bool], Outcome] = {}
         self._checked: set[_Key] = set()
+        self._plans: dict[tuple[str, dt.date, bool], _Plan] = {}
+        self._plan_kinds: dict[tuple[bool, bool, bool, tuple[str, ...]], _Plan] = {}
+        self._shared: dict[tuple[str, dt.date, bool, tuple[object, ...]], Outcome] = {}
+        self._interned: dict[Outcome, Outcome] = {}
+        self._spans: dict[tuple[tuple[dt.date, ...], bool],
+                          dict[_Key, tuple[Outcome, ...]]] = {}
         self._days: dict[tuple[str, int], dict[dt.date, tuple[Holiday, ...]]] = {}
         self._rotation_index: dict[tuple[str, str, dt.date], dict[dt.date, int]] = {}
         self._baselines = sorted(
@@ -241,7 +284,7 @@ class Resolver:
             if key not in self._checked:
                 self.check(employee)
                 self._checked.add(key)
-            outcome = self._evaluate(employee, day, include_drafts)
+            outcome = self._outcome(employee, day, include_drafts)
             if len(self._memo) >= self._cache_size:
                 self._memo.clear()
             self._memo[memo_key] = outcome
@@ -255,12 +298,119 @@ class Resolver:
         include_drafts: bool = False,
     ) -> Iterator[Decision]:
         """Decide every employee on every date, streaming: employees in input
-        order, then dates in the order given.  Employees the rules cannot tell
-        apart share one evaluation per date."""
+        order, then dates in the order given.
+
+        The rule set is compiled for the dates at hand: for each jurisdiction
+        and date, which features of an employee any policy in force could
+        look at (none on a non-working day).  Employees who agree on those
+        features share one evaluation, and employees who agree on everything
+        the rules read share their outcomes for all the dates.  Each decision
+        is still the employee's own, with its own fingerprint.  Dates are
+        checked at once; employees as they stream.
+        """
         days = [as_date(d) for d in dates]
+        return self._decide_many(employees, days, include_drafts)
+
+    def _decide_many(self, employees: Iterable[Employee], days: list[dt.date],
+                     include_drafts: bool) -> Iterator[Decision]:
+        ref = self._ref
+        # The outcomes of each key on these very dates, kept across calls (the
+        # command line asks for one employee at a time).
+        span = (tuple(days), include_drafts)
+        per_key = self._spans.get(span)
+        if per_key is None:
+            if len(self._spans) >= 8:
+                self._spans.clear()
+            per_key = self._spans[span] = {}
+        limit = max(1, self._cache_size // max(1, len(days)))
         for employee in employees:
-            for day in days:
-                yield self.decide(employee, day, include_drafts=include_drafts)
+            key: _Key = (employee.jurisdiction, employee.agency, employee.position,
+                         employee.status, employee.direct_service, employee.rotation_group,
+                         employee.facts)
+            outcomes = per_key.get(key)
+            if outcomes is None:
+                outcomes = self._outcomes(employee, key, days, include_drafts)
+                if len(per_key) >= limit:
+                    per_key.clear()
+                per_key[key] = outcomes
+            for day, outcome in zip(days, outcomes, strict=True):
+                yield Decision(employee, day, outcome, ref, include_drafts)
+
+    # ------------------------------------------------------------------ sharing
+
+    def _outcomes(self, employee: Employee, key: _Key, days: list[dt.date],
+                  include_drafts: bool) -> tuple[Outcome, ...]:
+        """*employee*'s outcomes on *days* (checked once per key)."""
+        if key not in self._checked:
+            self.check(employee)
+            self._checked.add(key)
+        return tuple(self._outcome(employee, day, include_drafts) for day in days)
+
+    def _plan(self, jurisdiction: str, day: dt.date, include_drafts: bool) -> _Plan:
+        """Which features of an employee the rules in force can read on *day*.
+
+        ``None`` fields are not read; a non-working day, or a day with no
+        policy in force, reads none at all.  Conservative by construction:
+        a feature is kept whenever any policy in force could look at it.
+        """
+        plan_key = (jurisdiction, day, include_drafts)
+        plan = self._plans.get(plan_key)
+        if plan is not None:
+            return plan
+        plan = _NOTHING
+        if self.is_working_day(jurisdiction, day):
+            policies = [
+                p for p in self.ruleset.in_scope(jurisdiction)
+                if p.provisions and p.period_on(day) is not None
+                and (include_drafts or not p.is_draft)
+                and not any(v.grant is Grant.BASELINE for v in p.provisions)
+            ]
+            if policies:
+                made = _Plan(
+                    position=any(self._rank_rules[p.id] for p in policies),
+                    direct_service=any(e.direct_service for p in policies
+                                       for e in self._exemptions[p.id]),
+                    rotation=any(v.with_rotation_group is not None
+                                 or isinstance(v.schedule, Rotation)
+                                 for p in policies for v in p.provisions),
+                    facts=tuple(sorted({f for p in policies for f in p.required_facts})),
+                )
+                plan = self._plan_kinds.setdefault(made.key(), made)
+        if len(self._plans) >= self._cache_size:
+            self._plans.clear()
+        self._plans[plan_key] = plan
+        return plan
+
+    def _outcome(self, employee: Employee, day: dt.date, include_drafts: bool) -> Outcome:
+        """The outcome of *employee* on *day*, shared with every employee the
+        rules in force that day cannot tell apart (see :meth:`_plan`)."""
+        jur = employee.jurisdiction
+        plan = self._plans.get((jur, day, include_drafts))
+        if plan is None:
+            plan = self._plan(jur, day, include_drafts)
+        features = plan.features(employee.agency, employee.status, employee.position,
+                                 employee.direct_service, employee.rotation_group,
+                                 employee.fact)
+        return self._shared_outcome(jur, day, include_drafts, features, employee)
+
+    def _shared_outcome(self, jurisdiction: str, day: dt.date, include_drafts: bool,
+                        features: tuple[object, ...],
+                        employee: Employee | Callable[[], Employee]) -> Outcome:
+        """The outcome shared by the employees with these *features* (see
+        :meth:`_Plan.features`); *employee* (or a function making one) is
+        evaluated when no such employee was decided before."""
+        shared_key = (jurisdiction, day, include_drafts, features)
+        outcome = self._shared.get(shared_key)
+        if outcome is None:
+            someone = employee if isinstance(employee, Employee) else employee()
+            outcome = self._evaluate(someone, day, include_drafts)
+            if len(self._shared) >= self._cache_size:
+                self._shared.clear()
+                self._interned.clear()
+            # Equal outcomes (the same trace for other agencies, dates…) become one object.
+            outcome = self._interned.setdefault(outcome, outcome)
+            self._shared[shared_key] = outcome
+        return outcome
 
     # ------------------------------------------------------------------ the rules
 

@@ -44,7 +44,8 @@ Case keys: ``name`` (required), ``quote``, ``date`` or ``dates``,
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +56,7 @@ from .._errors import KebijakanError, ValidationError
 from .._model import Employee
 from .._resolver import Resolver
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-
-__all__ = ["Scenario", "ScenarioFailure", "check_scenario", "load_scenarios"]
+__all__ = ["Scenario", "ScenarioFailure", "check_scenario", "load_scenarios", "scenario_tests"]
 
 _EMPLOYEE_KEYS = {"jurisdiction", "agency", "position", "status", "direct_service",
                   "rotation_group", "id", "nip", "facts"}
@@ -203,3 +199,37 @@ def check_scenario(resolver: Resolver, scenario: Scenario) -> Decision | None:
         )
     return decision
 
+
+
+def scenario_tests(paths: Path | str | Iterable[Path | str], *,
+                   resolver: str = "kebijakan_resolver") -> Callable[..., None]:
+    """A pytest test function running every case of the scenario files at *paths*.
+
+    One line in a test module::
+
+        test_scenario = scenario_tests("scenarios")
+
+    Relative paths are taken from the directory of the calling module.  Each
+    case is one test (its id is the file, case number, date and name), decided
+    by the fixture named *resolver* — ``kebijakan_resolver`` (the national
+    rules and the ``kebijakan_plugin`` under test) unless you name your own.
+    """
+    import pytest
+
+    caller = sys._getframe(1).f_globals.get("__file__")
+    base = Path(caller).parent if caller else Path.cwd()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    cases = load_scenarios([p if Path(p).is_absolute() else base / p for p in paths])
+
+    @pytest.mark.parametrize("kebijakan_scenario", cases, ids=[c.id for c in cases])
+    def test_scenario(kebijakan_scenario: Scenario, request: pytest.FixtureRequest) -> None:
+        try:
+            check_scenario(request.getfixturevalue(resolver), kebijakan_scenario)
+            failure = ""
+        except ScenarioFailure as exc:
+            failure = str(exc)
+        if failure:
+            pytest.fail(failure, pytrace=False)
+
+    return test_scenario

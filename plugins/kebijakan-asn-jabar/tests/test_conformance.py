@@ -1,0 +1,7 @@
+"""The conformance suite of kebijakan_asn.testing: what every rule-set plugin must satisfy."""
+
+import kebijakan_asn_jabar
+
+from kebijakan_asn.testing import conformance
+
+test_conformance = conformance.suite(kebijakan_asn_jabar.plugin)

@@ -1,0 +1,234 @@
+"""Decision records at batch speed: the exact bytes of :meth:`Decision.to_json`.
+
+A record is canonical JSON with sorted keys, so its text is the text of the
+part shared by every employee the rules cannot tell apart (the *outcome*,
+the rule set, the options), with the date, the employee and the fingerprint
+spliced in at fixed places: ``…"date":D,…,"employee":E,"fingerprint":F,…``.
+The fingerprint is sha256 over the same record without it, so the hash of the
+text before the employee is computed once per outcome and date and copied.
+
+:class:`RecordEncoder` builds those parts from the slow path itself
+(:meth:`Decision.to_json` with markers in place of the per-record values), so
+the two cannot drift apart, and it checks the first record of every outcome
+against the slow path.  Anything it is not sure of — a decision carrying a
+field beyond the five it knows (such as a chain link), a subclass, a part
+that did not check — goes through :meth:`Decision.to_json` unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+import attrs
+
+from ._canonical import canonical_json
+from ._decision import Decision, Outcome, RuleSetRef
+from ._model import Employee
+
+__all__ = ["RecordEncoder", "employee_json"]
+
+_E = "\x00kebijakan-asn:employee\x00"
+_D = "\x00kebijakan-asn:date\x00"
+_F = "\x00kebijakan-asn:fingerprint\x00"
+_KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts")
+_encode_str: Any = getattr(json.encoder, "c_encode_basestring", None) or \
+    json.encoder.py_encode_basestring
+
+
+def _extra_defaults() -> tuple[tuple[str, Any], ...]:
+    """Fields of :class:`Decision` beyond the known five, with their defaults."""
+    out = []
+    for f in attrs.fields(Decision):
+        if f.name in _KNOWN:
+            continue
+        default = f.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            return (("", attrs.NOTHING),)  # cannot compare cheaply: never fast
+        out.append((f.name, default))
+    return tuple(out)
+
+
+_EXTRA = _extra_defaults()
+
+
+def employee_json(employee: Employee) -> str:
+    """The canonical JSON of the employee part of a record."""
+    return canonical_json(employee.to_dict())
+
+
+def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
+    """*text* cut at each marker (in the given order), or ``None`` if that fails."""
+    parts = []
+    rest = text
+    for marker in markers:
+        quoted = json.dumps(marker, ensure_ascii=False)
+        if text.count(quoted) != 1:
+            return None
+        head, sep, rest = rest.partition(quoted)
+        if not sep:
+            return None
+        parts.append(head)
+    parts.append(rest)
+    return parts
+
+
+class _Template:
+    """The shared text of the records of one outcome (rule set, options)."""
+
+    __slots__ = ("body", "days", "end", "mid", "outcome", "record", "ruleset", "tail_body")
+
+    def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
+                 record: list[str]) -> None:
+        self.outcome = outcome
+        self.ruleset = ruleset
+        self.body = body          # b0 D b1 E b2
+        self.record = record      # r0 D r1 E r2 F r3
+        self.tail_body = body[2].encode("utf-8")
+        self.mid = record[2] + '"sha256:'  # between the employee and the hex digest
+        self.end = '"' + record[3] + "\n"
+        self.days: dict[dt.date, tuple[Any, str]] = {}
+
+    def day(self, day: dt.date) -> tuple[Any, str]:
+        """The sha256 state over the body up to the employee, and the record head."""
+        cached = self.days.get(day)
+        if cached is None:
+            d = '"' + day.isoformat() + '"'
+            state = hashlib.sha256((self.body[0] + d + self.body[1]).encode("utf-8"))
+            cached = (state, self.record[0] + d + self.record[1])
+            self.days[day] = cached
+        return cached
+
+
+class RecordEncoder:
+    """Turns decisions into their JSON record lines and fingerprints, fast.
+
+    ``encoder.line(d)`` is ``d.to_json() + "\\n"`` and ``encoder.fingerprint(d)``
+    is ``d.fingerprint``, byte for byte.  The encoder keeps the shared parts
+    of at most *max_templates* outcomes; create one per batch.  The first
+    *checks* templates are rendered both ways and compared; a difference
+    turns the fast path off for good (every record then takes the slow path).
+    """
+
+    def __init__(self, max_templates: int = 20_000, checks: int = 16) -> None:
+        self._templates: dict[tuple[int, int, bool], _Template | None] = {}
+        self._max = max_templates
+        self._last_employee: Employee | None = None
+        self._last_json = ("", b"")
+        self._checks = checks
+        self._broken = False
+
+    # -- parts ----------------------------------------------------------------
+
+    def _fast(self, decision: Decision) -> bool:
+        if self._broken or type(decision) is not Decision:
+            return False
+        return all(getattr(decision, name) == default for name, default in _EXTRA)
+
+    def _template(self, decision: Decision) -> _Template | None:
+        outcome, ruleset = decision.outcome, decision.ruleset
+        key = (id(outcome), id(ruleset), decision.include_drafts)
+        if key in self._templates:
+            tpl = self._templates[key]
+            if tpl is None or (tpl.outcome is outcome and tpl.ruleset is ruleset):
+                return tpl
+        made = self._build(decision)
+        if len(self._templates) >= self._max:
+            self._templates.clear()
+        self._templates[key] = made
+        return made
+
+    def _build(self, decision: Decision) -> _Template | None:
+        body = decision._body()
+        body["employee"], body["date"], body["fingerprint"] = _E, _D, _F
+        record = canonical_json(body)
+        item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
+        if record.count(item) != 1:
+            return None
+        body_parts = _split(record.replace(item, ""), (_D, _E))
+        record_parts = _split(record, (_D, _E, _F))
+        if body_parts is None or record_parts is None:
+            return None
+        tpl = _Template(decision.outcome, decision.ruleset, body_parts, record_parts)
+        if self._checks > 0:  # the first templates are checked against the slow path,
+            self._checks -= 1  # for the decision and for a probe with another identity
+            probe = attrs.evolve(decision, date=decision.date + dt.timedelta(days=1),
+                                 employee=attrs.evolve(decision.employee,
+                                                       id="kebijakan-asn-probe", nip=None))
+            for d in (decision, probe):
+                fingerprint, line = self._render(tpl, d.date, *self._employee(d.employee))
+                if line != d.to_json() + "\n" or fingerprint != d.fingerprint:
+                    self._checks = 0
+                    self._broken = True
+                    return None
+        return tpl
+
+    @staticmethod
+    def _employee(employee: Employee) -> tuple[str, bytes]:
+        text = employee_json(employee)
+        return text, text.encode("utf-8")
+
+    def _employee_cached(self, employee: Employee) -> tuple[str, bytes]:
+        if employee is not self._last_employee:
+            self._last_employee = employee
+            self._last_json = self._employee(employee)
+        return self._last_json
+
+    @staticmethod
+    def _render(tpl: _Template, day: dt.date, emp: str, emp_bytes: bytes) -> tuple[str, str]:
+        state, head = tpl.day(day)
+        h = state.copy()
+        h.update(emp_bytes)
+        h.update(tpl.tail_body)
+        digest = h.hexdigest()
+        return "sha256:" + digest, "".join((head, emp, tpl.mid, digest, tpl.end))
+
+    # -- public ---------------------------------------------------------------
+
+    def line(self, decision: Decision) -> str:
+        """``decision.to_json() + "\\n"``."""
+        if self._fast(decision):
+            tpl = self._template(decision)
+            if tpl is not None:
+                employee = decision.employee
+                if employee is not self._last_employee:
+                    self._last_employee = employee
+                    self._last_json = self._employee(employee)
+                emp, emp_bytes = self._last_json
+                state, head = tpl.day(decision.date)
+                h = state.copy()
+                h.update(emp_bytes)
+                h.update(tpl.tail_body)
+                return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
+        return decision.to_json() + "\n"
+
+    def fingerprint(self, decision: Decision) -> str:
+        """``decision.fingerprint``."""
+        if self._fast(decision):
+            tpl = self._template(decision)
+            if tpl is not None:
+                emp_bytes = self._employee_cached(decision.employee)[1]
+                state = tpl.day(decision.date)[0].copy()
+                state.update(emp_bytes)
+                state.update(tpl.tail_body)
+                return "sha256:" + str(state.hexdigest())
+        return decision.fingerprint
+
+    def hasher(self, decision: Decision) -> tuple[Any, bytes] | None:
+        """For columnar use: the sha256 state of *decision*'s record up to its
+        employee, and the bytes after it; ``None`` where only the slow path
+        is safe.  ``state.copy()`` updated with an employee's JSON bytes and
+        then the tail gives that employee's fingerprint on the same day."""
+        if not self._fast(decision):
+            return None
+        tpl = self._template(decision)
+        if tpl is None:
+            return None
+        return tpl.day(decision.date)[0], tpl.tail_body
+
+
+def json_string(value: str | None) -> str:
+    """A JSON string (or ``null``) exactly as canonical JSON writes it."""
+    return "null" if value is None else str(_encode_str(value))

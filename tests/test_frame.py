@@ -1,0 +1,169 @@
+"""Columnar decisions (``kebijakan-asn[frame]``): equal to decide_many, row for row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kebijakan_asn import Employee, Resolver, ValidationError
+from kebijakan_asn._cli import verify_record
+from kebijakan_asn.synthetic import columns, workforce
+
+from .conftest import J, staff
+
+pd = pytest.importorskip("pandas")
+frame = pytest.importorskip("kebijakan_asn.frame")
+
+
+def span(start: dt.date, days: int) -> list[dt.date]:
+    return [start + dt.timedelta(days=i) for i in range(days)]
+
+
+DAYS = (span(dt.date(2020, 3, 27), 8) + span(dt.date(2021, 6, 5), 8)
+        + span(dt.date(2025, 3, 21), 10) + span(dt.date(2025, 11, 29), 6)
+        + span(dt.date(2026, 1, 4), 4) + span(dt.date(2026, 6, 4), 3)
+        + span(dt.date(2027, 3, 9), 3))
+
+
+@pytest.fixture(scope="module")
+def cols(resolver: Resolver) -> dict[str, list[object]]:
+    return columns(250, seed=6, ruleset=resolver)
+
+
+@pytest.mark.parametrize("drafts", [False, True])
+def test_decide_frame_equals_decide_many(resolver: Resolver, cols: dict[str, list[object]],
+                                         drafts: bool) -> None:
+    people = workforce(250, seed=6, ruleset=resolver)
+    got = frame.decide_frame(Resolver(ruleset=resolver.ruleset), pd.DataFrame(cols), DAYS,
+                             include_drafts=drafts)
+    decided = list(resolver.decide_many(people, DAYS, include_drafts=drafts))
+    expected = frame.to_frame(decided)
+    assert list(got.columns) == list(frame.COLUMNS)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected)
+    assert list(got["fingerprint"]) == [d.fingerprint for d in decided]
+    # the columns say what the decisions say
+    for row, d in list(zip(got.itertuples(index=False), decided, strict=True))[:: 29]:
+        assert row.id == d.employee.id and row.date.date() == d.date
+        assert row.arrangement == d.arrangement.value
+        assert row.permitted == ",".join(a.value for a in d.permitted)
+        assert row.conditions == ",".join(sorted({c.code.value for c in d.conditions}))
+        assert row.policies == ",".join(d.policies)
+    assert got["arrangement"].dtype == "category"
+    assert set(got["arrangement"]) == {"wfh", "libur", "wfo"}
+    assert "wfa,wfo" in set(got["permitted"])
+
+
+def test_fingerprints_are_those_verify_accepts(resolver: Resolver,
+                                               cols: dict[str, list[object]]) -> None:
+    got = frame.decide_frame(resolver, pd.DataFrame(cols).head(20), DAYS[:12])
+    people = workforce(20, seed=6, ruleset=resolver)
+    for (_, row), d in zip(got.iterrows(), resolver.decide_many(people, DAYS[:12]),
+                           strict=True):
+        record = d.to_dict()
+        assert record["fingerprint"] == row["fingerprint"]
+        assert verify_record(resolver, record) == ("reproduced", [])
+
+
+def test_rows_keep_the_input_index_and_order(resolver: Resolver) -> None:
+    df = pd.DataFrame({"jurisdiction": [J, J], "agency": ["dinkes", "rsud"],
+                       "position": ["pelaksana", "fungsional"], "id": ["a", "b"]},
+                      index=["x", "y"])
+    got = frame.decide_frame(resolver, df, ["2025-03-24", "2025-03-25", "2025-03-26"],
+                             fingerprints=False)
+    assert list(got.index) == ["x", "x", "x", "y", "y", "y"]
+    assert list(got["id"]) == ["a", "a", "a", "b", "b", "b"]
+    assert list(got["date"].dt.day) == [24, 25, 26] * 2
+    assert "fingerprint" not in got.columns
+    # dinkes is exempt from the WFA of 24-27 March; the RSUD is not named
+    assert list(got["permitted"]) == ["wfo"] * 3 + ["wfa,wfo"] * 3
+
+
+def test_missing_values_take_the_defaults_as_in_the_cli(resolver: Resolver) -> None:
+    df = pd.DataFrame({
+        "id": ["A", None, 7],
+        "jurisdiction": [J, J, J], "agency": ["bappeda", "setda", "rsud"],
+        "position": ["Pelaksana", "pengawas", "fungsional"],
+        "status": ["pppk", None, "PNS"],
+        "direct_service": ["ya", None, True],
+        "rotation_group": [None, "B", None],
+        "fact:office_access_cut": ["true", None, False],
+    })
+    days = ["2026-01-08", "2025-12-03"]
+    got = frame.decide_frame(resolver, df, days)
+    people = [
+        Employee(J, "bappeda", "pelaksana", status="pppk", id="A", direct_service=True,
+                 facts={"office_access_cut": True}),
+        Employee(J, "setda", "pengawas", rotation_group="B"),
+        Employee(J, "rsud", "fungsional", id="7", direct_service=True,
+                 facts={"office_access_cut": False}),
+    ]
+    expected = frame.to_frame(resolver.decide_many(people, days))
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected)
+    assert got["arrangement"].iloc[0] == "wfh"  # the flood emergency
+
+
+def test_an_arrow_table_is_decided_like_the_frame(resolver: Resolver,
+                                                  cols: dict[str, list[object]]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    df = pd.DataFrame(cols).head(40)
+    from_arrow = frame.decide_frame(resolver, pa.Table.from_pandas(df), DAYS[:6])
+    pd.testing.assert_frame_equal(from_arrow, frame.decide_frame(resolver, df, DAYS[:6]))
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    ({"agency": ["bapeda"]}, "row 'r0': agency: invalid value 'bapeda'"),
+    ({"position": ["staf"]}, "row 'r0': position: invalid value 'staf'"),
+    ({"jurisdiction": [None]}, "row 'r0': jurisdiction: invalid value None; this field is "
+                               "required"),
+    ({"nip": ["198609262015051000"]}, "row 'r0': nip: .*sequence number"),
+    ({"nip": ["19860926201505100"]}, "row 'r0': nip: .*exactly 18 digits"),
+    ({"nip": ["198609262015051001"], "status": ["non-asn"]}, "non-ASN staff have no NIP"),
+    ({"id": ["  "]}, "row 'r0': id: invalid value '  '"),
+    ({"rotation_group": ["A-1"]}, "row 'r0': rotation_group"),
+    ({"direct_service": ["mungkin"]}, "row 'r0': direct_service"),
+    ({"fact:banjir": [True]}, "facts: invalid value 'banjir'; undeclared fact"),
+    ({"jabatan": ["x"]}, "column: invalid value 'jabatan'; unknown field"),
+])
+def test_bad_input_is_one_error_naming_row_field_and_value(
+        resolver: Resolver, change: dict[str, list[object]], says: str) -> None:
+    good = {"jurisdiction": [J], "agency": ["bappeda"], "position": ["pelaksana"],
+            "nip": ["198609262015051001"]}
+    df = pd.DataFrame({**good, **change}, index=["r0"])
+    with pytest.raises(ValidationError, match=says):
+        frame.decide_frame(resolver, df, ["2025-03-25"])
+
+
+def test_nips_checked_by_columns_agree_with_the_employee_check(resolver: Resolver) -> None:
+    nips = ["198609262015051001", "200002292020011001", "199902292020011001",
+            "198609262015131001", "198609262015051301", "198609262015051000",
+            "198609262015051", "١٩٨٦٠٩٢٦٢٠١٥٠٥١٠٠١", "198609261986091001", "000001012020011001"]
+    for nip in nips:
+        df = pd.DataFrame({"jurisdiction": [J], "agency": ["bappeda"],
+                           "position": ["pelaksana"], "nip": [nip]})
+        try:
+            Employee(J, "bappeda", "pelaksana", nip=nip)
+            message = ""
+        except ValidationError as exc:
+            message = str(exc)
+        if message:
+            with pytest.raises(ValidationError) as caught:
+                frame.decide_frame(resolver, df, ["2025-03-25"])
+            assert str(caught.value) == f"row 0: {message}"
+        else:
+            assert len(frame.decide_frame(resolver, df, ["2025-03-25"])) == 1
+
+
+def test_nothing_to_decide_is_an_empty_frame(resolver: Resolver) -> None:
+    df = pd.DataFrame({"jurisdiction": [J], "agency": ["bappeda"], "position": ["pelaksana"]})
+    for empty in (frame.decide_frame(resolver, df, []),
+                  frame.decide_frame(resolver, df.iloc[:0], ["2025-03-25"]),
+                  frame.to_frame([])):
+        assert list(empty.columns) == list(frame.COLUMNS) and len(empty) == 0
+
+
+def test_to_frame_of_single_decisions(resolver: Resolver) -> None:
+    d = resolver.decide(staff(id="E9"), "2025-03-25")
+    row = frame.to_frame([d]).iloc[0]
+    assert (row["id"], row["arrangement"], row["fingerprint"]) == ("E9", "wfo", d.fingerprint)
+    assert row["policies"] == ",".join(d.policies)

@@ -1,0 +1,239 @@
+"""Properties of the model and the resolver, over generated employees and dates.
+
+The rule sets are the made-up ``kab-uji`` of conftest (every rule of SPEC §5)
+and every installed plugin.  Each property is bounded by ``max_examples``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kebijakan_asn import (  # noqa: E402
+    Arrangement,
+    ConflictError,
+    Employee,
+    Position,
+    Resolver,
+    Status,
+    ValidationError,
+)
+from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
+from kebijakan_asn.testing.conformance import dummy_plugin  # noqa: E402
+
+from .conftest import kab_uji  # noqa: E402
+
+PROPERTY = settings(max_examples=150, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+UJI = Resolver(plugins=[nasional, kab_uji])
+INSTALLED = Resolver()
+RULE_SETS = {"kab-uji": UJI, "installed": INSTALLED}
+YEARS = range(2020, 2028)
+
+
+@st.composite
+def employees(draw: st.DrawFn, resolver: Resolver) -> Employee:
+    rs = resolver.ruleset
+    jurisdiction = draw(st.sampled_from(sorted({j for j, _ in rs.agencies})))
+    agency = draw(st.sampled_from([a.code for a in rs.agencies_of(jurisdiction)]))
+    return Employee(
+        jurisdiction=jurisdiction, agency=agency,
+        position=draw(st.sampled_from(list(Position))),
+        status=draw(st.sampled_from(list(Status))),
+        direct_service=draw(st.booleans()),
+        rotation_group=draw(st.sampled_from([None, "A", "B", "C"])),
+        facts={f: draw(st.booleans()) for f in rs.facts if draw(st.booleans())},
+    )
+
+
+def days(start: dt.date = dt.date(2020, 1, 1), end: dt.date = dt.date(2027, 12, 31)
+         ) -> st.SearchStrategy[dt.date]:
+    return st.dates(min_value=start, max_value=end)
+
+
+def decide(resolver: Resolver, employee: Employee, day: dt.date,
+           include_drafts: bool = False) -> Any:
+    try:
+        return resolver.decide(employee, day, include_drafts=include_drafts)
+    except ConflictError:  # pragma: no cover - our rule sets have none (test_check)
+        pytest.fail(f"conflict for {employee} on {day}")
+
+
+def _body(decision: Any) -> dict[str, Any]:
+    record: dict[str, Any] = decision.to_dict()
+    return {k: v for k, v in record.items() if k not in ("fingerprint", "ruleset")}
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@pytest.mark.parametrize("name", sorted(RULE_SETS))
+def test_a_holiday_is_always_libur(name: str) -> None:
+    resolver = RULE_SETS[name]
+    jurisdictions = sorted({j for j, _ in resolver.ruleset.agencies})
+    holidays = [(j, h.date) for j in jurisdictions for y in YEARS
+                for h in resolver.holidays(j, y)]
+
+    @PROPERTY
+    @given(data=st.data(), drafts=st.booleans())
+    def check(data: st.DataObject, drafts: bool) -> None:
+        employee = data.draw(employees(resolver))
+        day = data.draw(st.sampled_from([d for j, d in holidays
+                                         if j == employee.jurisdiction]))
+        d = decide(resolver, employee, day, drafts)
+        assert d.arrangement is Arrangement.LIBUR
+        assert d.permitted == (Arrangement.LIBUR,)
+        assert d.conditions == ()
+
+    check()
+
+
+@pytest.mark.parametrize("name", sorted(RULE_SETS))
+def test_permitted_always_contains_the_arrangement(name: str) -> None:
+    resolver = RULE_SETS[name]
+
+    @PROPERTY
+    @given(data=st.data(), day=days(), drafts=st.booleans())
+    def check(data: st.DataObject, day: dt.date, drafts: bool) -> None:
+        d = decide(resolver, data.draw(employees(resolver)), day, drafts)
+        assert d.arrangement in d.permitted
+        assert list(d.permitted) == sorted(set(d.permitted), key=lambda a: a.value)
+        assert (d.arrangement is Arrangement.LIBUR) == (d.permitted == (Arrangement.LIBUR,))
+
+    check()
+
+
+def _exempted_cases(resolver: Resolver) -> list[tuple[Any, str, list[str], bool]]:
+    """(exemption, jurisdiction, agencies it covers, covers direct-service staff)."""
+    rs = resolver.ruleset
+    out = []
+    for e in rs.exemptions:
+        policy = rs.policies[e.policy]
+        for j in sorted({j for j, _ in rs.agencies}):
+            if policy.jurisdiction not in ("nasional", j):
+                continue
+            covered = []
+            for a in rs.agencies_of(j):
+                chain = [rs.agencies[(j, c)] for c in rs.ancestors(j, a.code)]
+                if (e.agency is not None and e.agency in {x.code for x in chain}) or (
+                        e.agency_kind is not None and any(x.kind == e.agency_kind
+                                                          for x in chain)) or (
+                        e.agency_tag is not None and any(e.agency_tag in x.tags
+                                                         for x in chain)) or (
+                        e.direct_service and any(x.direct_service for x in chain)):
+                    covered.append(a.code)
+            if covered or e.direct_service:
+                out.append((e, j, covered, e.direct_service))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(RULE_SETS))
+def test_an_exempt_agencys_staff_never_get_the_exempted_arrangement(name: str) -> None:
+    resolver = RULE_SETS[name]
+    cases = _exempted_cases(resolver)
+    assert cases
+
+    @PROPERTY
+    @given(data=st.data(), drafts=st.booleans())
+    def check(data: st.DataObject, drafts: bool) -> None:
+        exemption, jurisdiction, covered, direct = data.draw(st.sampled_from(cases))
+        policy = resolver.ruleset.policies[exemption.policy]
+        period = data.draw(st.sampled_from(policy.periods))
+        end = period.end or period.start + dt.timedelta(days=366)
+        day = data.draw(days(period.start, end))
+        staff = data.draw(employees(resolver))
+        by_direct_service = direct and (not covered or data.draw(st.booleans()))
+        employee = Employee(
+            jurisdiction=jurisdiction,
+            agency=staff.agency if by_direct_service and staff.jurisdiction == jurisdiction
+            else data.draw(st.sampled_from(covered or [
+                a.code for a in resolver.ruleset.agencies_of(jurisdiction)])),
+            position=staff.position, status=staff.status,
+            direct_service=True if by_direct_service else staff.direct_service,
+            rotation_group=staff.rotation_group,
+            facts=dict(staff.facts) if staff.jurisdiction == jurisdiction else {},
+        )
+        d = decide(resolver, employee, day, drafts)
+        steps = [s for s in d.trace if s.policy == policy.id]
+        assert all(s.verdict != "applies" for s in steps), steps
+        assert policy.id not in d.policies
+        assert all(c.policy != policy.id for c in d.conditions)
+        granted = {s.arrangement for s in d.trace if s.verdict == "applies"
+                   and s.reason == "granted"}
+        for arrangement in {v.arrangement for v in policy.provisions} - {Arrangement.WFO}:
+            if arrangement not in granted:
+                assert arrangement not in d.permitted
+
+    check()
+
+
+@pytest.mark.parametrize("name", sorted(RULE_SETS))
+def test_an_unrelated_plugin_never_changes_a_decision(name: str) -> None:
+    resolver = RULE_SETS[name]
+    plugins = ([nasional, kab_uji] if name == "kab-uji" else None)
+    with_dummy = Resolver(plugins=[*(plugins or _installed_plugins()), dummy_plugin()])
+
+    @PROPERTY
+    @given(data=st.data(), day=days(), drafts=st.booleans())
+    def check(data: st.DataObject, day: dt.date, drafts: bool) -> None:
+        employee = data.draw(employees(resolver))
+        assert _body(decide(resolver, employee, day, drafts)) == _body(
+            decide(with_dummy, employee, day, drafts))
+
+    check()
+
+
+def _installed_plugins() -> list[object]:
+    from kebijakan_asn._ruleset import load_plugins
+
+    return [x.plugin for x in load_plugins()]
+
+
+ORDERS = list(itertools.permutations([nasional, kab_uji, dummy_plugin()]))
+RESOLVERS_BY_ORDER = [Resolver(plugins=list(order)) for order in ORDERS]
+
+
+@PROPERTY
+@given(data=st.data(), day=days(), drafts=st.booleans())
+def test_decisions_do_not_depend_on_plugin_order(data: st.DataObject, day: dt.date,
+                                                 drafts: bool) -> None:
+    employee = data.draw(employees(UJI))
+    prints = {decide(r, employee, day, drafts).fingerprint for r in RESOLVERS_BY_ORDER}
+    assert len(prints) == 1
+    assert len({r.ruleset.fingerprint for r in RESOLVERS_BY_ORDER}) == 1
+
+
+TEXT = st.text(max_size=30) | st.sampled_from(
+    ["kab-bekasi", "pelaksana", "pns", "A", "198503302010011002", " ", "", "\x00", "\n"])
+
+
+@PROPERTY
+@given(jurisdiction=TEXT, agency=TEXT, position=TEXT, status=TEXT, id_=TEXT | st.none(),
+       nip=TEXT | st.none(), rotation_group=TEXT | st.none(),
+       direct_service=st.booleans() | TEXT,
+       facts=st.dictionaries(TEXT, st.booleans() | TEXT, max_size=3))
+def test_employee_construction_raises_only_validation_errors(
+        jurisdiction: str, agency: str, position: str, status: str, id_: str | None,
+        nip: str | None, rotation_group: str | None, direct_service: object,
+        facts: dict[str, object]) -> None:
+    try:
+        e = Employee(jurisdiction=jurisdiction, agency=agency, position=position,
+                     status=status, id=id_, nip=nip, rotation_group=rotation_group,
+                     direct_service=direct_service,  # type: ignore[arg-type]
+                     facts=facts)  # type: ignore[arg-type]
+    except ValidationError:
+        return
+    assert Employee.from_dict(e.to_dict()) == e
+
+
+def test_employee_from_dict_with_a_field_missing_raises_a_validation_error() -> None:
+    with pytest.raises(ValidationError, match="agency"):
+        Employee.from_dict({"jurisdiction": "nasional", "position": "pelaksana"})
