@@ -107,10 +107,10 @@ def test_listing_on_25_march_2025(capsys: pytest.CaptureFixture[str]) -> None:
     assert "turunan dari: nasional/se-menpanrb-2-2025" in block
     exempt = [line.split(":", 1)[1].split("—")[0].strip()
               for line in block.splitlines() if line.strip().startswith("pengecualian:")]
-    # 12 OPD; the twelfth, "Kecamatan dan Kelurahan", is one exemption per kind.
+    # 12 OPD; the twelfth, "Kecamatan dan Kelurahan", is the territorial units (tag).
     assert sorted(exempt) == sorted([
         "dinkes", "dishub", "dpmptsp", "disdukcapil", "dlh", "dp3a", "dinsos", "damkar",
-        "bapenda", "satpol-pp", "rsud", "kecamatan", "kelurahan"])
+        "bapenda", "satpol-pp", "rsud", "kewilayahan"])
     assert "bpbd" not in exempt
     assert "nasional/se-menpanrb-2-2025\n" in out
     assert "kab-bekasi/2020-fwa-covid19" not in out
@@ -124,7 +124,7 @@ def test_listing_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert set(rows) >= IDS
     assert all(rows[i]["plugin"] == "kab-bekasi" for i in IDS)
-    assert len(rows["kab-bekasi/2025-wfa-lebaran"]["exemptions"]) == 13
+    assert len(rows["kab-bekasi/2025-wfa-lebaran"]["exemptions"]) == 12
     assert len(rows["kab-bekasi/2020-fwa-covid19"]["rank_rules"]) == 2
     # The extension lists the exemption and rank rules it inherits, with their origin.
     extension = rows["kab-bekasi/2020-fwa-covid19-perpanjangan"]

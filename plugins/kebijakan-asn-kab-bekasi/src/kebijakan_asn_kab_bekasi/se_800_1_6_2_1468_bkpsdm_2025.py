@@ -27,10 +27,9 @@ Encoded:
 
 * WFA **permitted** ("diperbolehkan") for ASN, 24–27 March 2025,
   ``derived_from`` SE MenPANRB 2/2025.
-* The twelve OPD of the seed's list as exemptions, one per OPD; the twelfth
-  item, "Kecamatan dan Kelurahan", names two kinds of agency and is two
-  exemptions (``agency_kind`` kecamatan and kelurahan), so the list holds 13
-  exemption records for 12 OPD.  "Dinas Kesehatan (termasuk Puskesmas)" is
+* The twelve OPD of the seed's list as twelve exemptions, one per item; the
+  twelfth, "Kecamatan dan Kelurahan", is the territorial units, every agency
+  the catalog tags ``kewilayahan`` (each kecamatan and each kelurahan).  "Dinas Kesehatan (termasuk Puskesmas)" is
   the ``dinkes`` exemption, which covers its puskesmas as sub-agencies.
 * Conditions: ``persetujuan-pimpinan``, ``presensi`` ("absensi") and
   ``laporan-kinerja`` (E-Kinerja).
@@ -159,10 +158,10 @@ _REASON_ID = "OPD yang bertanggung jawab atas penyelenggaraan pelayanan publik t
 _REASON_EN = "agencies responsible for delivering public services do not work from anywhere"
 
 
-def _exempt(quote: str, *, agency: str | None = None, kind: str | None = None,
+def _exempt(quote: str, *, agency: str | None = None, tag: str | None = None,
             what: tuple[str, str]) -> Exemption:
     reason = Text(f"{_REASON_ID}: {what[0]}", f"{_REASON_EN}: {what[1]}")
-    return Exemption(policy=POLICY_ID, reason=reason, agency=agency, agency_kind=kind,
+    return Exemption(policy=POLICY_ID, reason=reason, agency=agency, agency_tag=tag,
                      quote=f"{Q_12} … {quote}")
 
 
@@ -191,10 +190,8 @@ EXEMPTIONS = [
             what=("Satpol PP", "the civil service police unit")),
     _exempt("Rumah Sakit Umum Daerah (RSUD).", agency="rsud",
             what=("RSUD", "the regional general hospital")),
-    _exempt("Kecamatan dan Kelurahan.", kind="kecamatan",
-            what=("Kecamatan", "the kecamatan (districts)")),
-    _exempt("Kecamatan dan Kelurahan.", kind="kelurahan",
-            what=("Kelurahan", "the kelurahan (urban villages)")),
+    _exempt("Kecamatan dan Kelurahan.", tag="kewilayahan",
+            what=("Kecamatan dan Kelurahan", "the kecamatan and kelurahan (territorial units)")),
 ]
 
 POLICIES = [POLICY]
