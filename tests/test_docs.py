@@ -100,3 +100,22 @@ def test_region_pages_are_generated_from_the_rule_set(page: Path) -> None:
     assert page.read_text(encoding="utf-8") == expected, (
         f"{page} is stale: regenerate it with "
         f"`kebijakan-asn rulebook --jurisdiction {page.stem} > {page.relative_to(ROOT)}`")
+
+
+def test_the_auditor_notebook_is_the_walkthrough_page() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_notebook",
+                                                  DOCS / "build_notebook.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = module.notebook(DOCS / "audit.md")
+    assert (DOCS / "audit.ipynb").read_text(encoding="utf-8") == expected, (
+        "docs/audit.ipynb is stale: run `python docs/build_notebook.py`")
+    import json
+
+    cells = json.loads(expected)["cells"]
+    code = [c for c in cells if c["cell_type"] == "code"]
+    assert ["".join(c["source"]) for c in code] == [
+        b.strip("\n") for b in blocks(DOCS / "audit.md", "python")]

@@ -29,8 +29,9 @@ Encoded:
   ``derived_from`` SE MenPANRB 2/2025.
 * The twelve OPD of the seed's list as twelve exemptions, one per item; the
   twelfth, "Kecamatan dan Kelurahan", is the territorial units, every agency
-  the catalog tags ``kewilayahan`` (each kecamatan and each kelurahan).  "Dinas Kesehatan (termasuk Puskesmas)" is
-  the ``dinkes`` exemption, which covers its puskesmas as sub-agencies.
+  the catalog tags ``kewilayahan`` (each kecamatan and each kelurahan).
+  "Dinas Kesehatan (termasuk Puskesmas)" is the ``dinkes`` exemption, which
+  covers its puskesmas as sub-agencies.
 * Conditions: ``persetujuan-pimpinan``, ``presensi`` ("absensi") and
   ``laporan-kinerja`` (E-Kinerja).
 * BPBD: the seed asks it, with Satpol PP and Dishub, to "tetap siaga,
