@@ -331,23 +331,22 @@ def main() -> None:
         stages.append((name, median_s(fn, 7)))
         return fn()
 
-    import numpy as np
-
-    fcols = stage("read and check key columns (factorise, rule-set codes)",
-                  lambda: F._columns(frame, cold_frame))
-    ids = stage("id column", lambda: F._text_column(frame, "id"))
-    nips = stage("nip column", lambda: F._text_column(frame, "nip"))
-    stage("check NIPs (vectorised)", lambda: F._check_nips(frame, nips, fcols))
+    keys = stage("read and check key columns (factorise, group rows, rule-set codes)",
+                 lambda: F._keys(frame, cold_frame))
+    ids = stage("id column (as strings, none blank)", lambda: F._text_column(frame, "id"))
+    nips = stage("nip column (as strings, none blank)", lambda: F._text_column(frame, "nip"))
+    stage("check NIPs (vectorised)", lambda: F._check_nips(frame.index, nips, keys.cols[3]))
     table, outcomes = stage("decide: per date × jurisdiction × plan group",
-                            lambda: F._decide_columns(cold_frame, fcols, days, False))
+                            lambda: F._decide_groups(cold_frame, keys, days, False))
     width = len(days)
-    stage("output: id take", lambda: ids.array.take(np.repeat(np.arange(n), width)))
+    stage("output: id column (each id repeated, Arrow buffers)",
+          lambda: F._repeat_text(ids, width))
     summaries = [F._summary(o) for o in outcomes]
     stage("output: 4 categorical columns",
-          lambda: [F._categorical([s[i] for s in summaries], table.reshape(-1))
+          lambda: [F._categorical([s[i] for s in summaries], table, keys.group)
                    for i in range(4)])
-    stage("output: dates, index, DataFrame", lambda: (np.tile(F._dates(days), n),
-                                                      frame.index.repeat(width)))
+    stage("output: dates, index", lambda: (F._repeat_dates(days, n),
+                                          F._repeat_index(frame.index, width)))
     print(f"\n## Profile: columnar `decide_frame`, warm, {cells:,} rows "
           f"({len(outcomes)} distinct outcomes)\n")
     print("| stage | median |")

@@ -167,3 +167,71 @@ def test_to_frame_of_single_decisions(resolver: Resolver) -> None:
     row = frame.to_frame([d]).iloc[0]
     assert (row["id"], row["arrangement"], row["fingerprint"]) == ("E9", "wfo", d.fingerprint)
     assert row["policies"] == ",".join(d.policies)
+
+
+def test_categorical_and_sliced_input_is_decided_the_same(
+        resolver: Resolver, cols: dict[str, list[object]]) -> None:
+    df = pd.DataFrame(cols)
+    expected = frame.decide_frame(resolver, df, DAYS[:9])
+    as_categories = df.astype(dict.fromkeys(
+        ("id", "nip", "jurisdiction", "agency", "position", "status", "rotation_group"),
+        "category"))
+    pd.testing.assert_frame_equal(frame.decide_frame(resolver, as_categories, DAYS[:9]),
+                                  expected)
+    # a slice: the Arrow columns start at an offset into their buffers
+    part = df.iloc[37:120]
+    people = workforce(250, seed=6, ruleset=resolver)[37:120]
+    got = frame.decide_frame(resolver, part, DAYS[:9])
+    pd.testing.assert_frame_equal(
+        got.reset_index(drop=True), frame.to_frame(resolver.decide_many(people, DAYS[:9])))
+    assert list(got.index[:10]) == [37] * 9 + [38]
+
+
+@pytest.mark.parametrize("ids", [
+    ["E1", "E22", None, "Ñandú", "日本-7", "E1"],  # lengths differ, missing, repeated
+    ["AB", "CD", "EF", "AB", "GH", "IJ"],  # one length: written as one block
+    [None] * 6,
+])
+def test_ids_are_repeated_once_per_date(resolver: Resolver, ids: list[str | None]) -> None:
+    df = pd.DataFrame({"jurisdiction": [J] * 6, "agency": ["bappeda"] * 6,
+                       "position": ["pelaksana"] * 6, "id": ids},
+                      index=pd.RangeIndex(10, 70, 10, name="baris"))
+    days = ["2025-03-24", "2025-03-29", "2025-03-31"]
+    got = frame.decide_frame(resolver, df, days)
+    people = [Employee(J, "bappeda", "pelaksana", id=i) for i in ids]
+    pd.testing.assert_frame_equal(got.reset_index(drop=True),
+                                  frame.to_frame(resolver.decide_many(people, days)))
+    assert got["id"].dtype == "string"
+    assert [None if v is pd.NA else v for v in got["id"]] == [i for i in ids for _ in days]
+    pd.testing.assert_index_equal(got.index, df.index.repeat(3))
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "\x1c", "\t\n"])
+def test_blank_ids_are_found_as_employee_finds_them(resolver: Resolver, blank: str) -> None:
+    df = pd.DataFrame({"jurisdiction": [J] * 3, "agency": ["bappeda"] * 3,
+                       "position": ["pelaksana"] * 3, "id": ["a", " b", blank]})
+    with pytest.raises(ValidationError) as employee:
+        Employee(J, "bappeda", "pelaksana", id=blank)
+    with pytest.raises(ValidationError) as caught:
+        frame.decide_frame(resolver, df, ["2025-03-25"])
+    assert str(caught.value) == f"row 2: {employee.value}"
+
+
+def test_a_bad_nip_among_many_is_reported_at_its_row(resolver: Resolver) -> None:
+    nips: list[str | None] = ["198609262015051001", None, "200002292020011001",
+                              "123456789012345678", "198609262015051002", None]
+    status = ["pns", "non-asn", "pns", "pppk", "pns", "pppk"]
+    df = pd.DataFrame({"jurisdiction": [J] * 6, "agency": ["bappeda"] * 6,
+                       "position": ["pelaksana"] * 6, "status": status, "nip": nips},
+                      index=list("abcdef"))
+    assert len(frame.decide_frame(resolver, df, ["2025-03-25"])) == 6
+    for row, bad in [(0, "198602302015051001"), (2, "19860926201505100x"),
+                     (4, "198609262015053001"), (3, "12345678901234567")]:
+        changed = list(nips)
+        changed[row] = bad
+        df["nip"] = changed
+        with pytest.raises(ValidationError) as employee:
+            Employee(J, "bappeda", "pelaksana", status=status[row], nip=bad)
+        with pytest.raises(ValidationError) as caught:
+            frame.decide_frame(resolver, df, ["2025-03-25"])
+        assert str(caught.value) == f"row {'abcdef'[row]!r}: {employee.value}"
