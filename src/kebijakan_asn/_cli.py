@@ -87,17 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     d = sub.add_parser("decide", help="decide one employee-day, or a whole input file")
-    d.add_argument("--jurisdiction", help="instansi code, e.g. kab-bekasi")
-    d.add_argument("--agency", help="agency code, e.g. bappeda")
-    d.add_argument("--position", help="jabatan: " + ", ".join(x.value for x in Position))
-    d.add_argument("--status", default="pns", help="pns (default), pppk or non-asn")
-    d.add_argument("--direct-service", action="store_true",
-                   help="the employee's own duties are direct public service")
-    d.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
-                   help="a fact about the employee, e.g. office_access_cut=true")
-    d.add_argument("--rotation-group", help="rotation group, e.g. A")
-    d.add_argument("--id", help="employee id")
-    d.add_argument("--nip", help="18-digit NIP (PNS) or NI PPPK")
+    _employee_options(d)
     d.add_argument("--date", help="YYYY-MM-DD")
     d.add_argument("--include-drafts", action="store_true",
                    help="also apply draft policies (the decision says so)")
