@@ -7,6 +7,8 @@ also under ``CI=true``.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -19,6 +21,30 @@ ROOT = Path(__file__).parent
 PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
 PYTHONS = ["3.11", "3.12", "3.13"]  # holidays>=0.109 (2026 cuti bersama) needs 3.11
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100"]
+
+
+def _find_pyenv_interpreters() -> None:
+    """Put interpreters that pyenv installed but did not put on PATH where nox looks.
+
+    Machines with pyenv often have 3.12 and 3.13 under ``$PYENV_ROOT/versions``
+    while only one version is on PATH; without this, their sessions are
+    skipped.  Elsewhere it does nothing.
+    """
+    versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    if not versions.is_dir():
+        return
+    found = []
+    for wanted in PYTHONS:
+        candidates = sorted(versions.glob(f"{wanted}.*/bin/python{wanted}"))
+        on_path = shutil.which(f"python{wanted}")
+        # A pyenv shim for a version that is not selected fails when run: skip it.
+        if candidates and (on_path is None or "shims" in Path(on_path).parts):
+            found.append(str(candidates[-1].parent))
+    if found:
+        os.environ["PATH"] = os.pathsep.join([*found, os.environ.get("PATH", "")])
+
+
+_find_pyenv_interpreters()
 
 
 def _install_all(session: nox.Session, extras: str = "") -> None:
