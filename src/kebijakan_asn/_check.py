@@ -233,8 +233,8 @@ class _Domain:
         self.reduce = reduce
         self.jurisdiction = jurisdiction
         self.scope = _scope(resolver, jurisdiction)
-        exemptions = [e for p in self.scope for e in resolver._exemptions[p.id]]
-        rank_rules = [r for p in self.scope for r in resolver._rank_rules[p.id]]
+        exemptions = [e for p in self.scope for e in resolver.exemptions_of(p.id)]
+        rank_rules = [r for p in self.scope for r in resolver.rank_rules_of(p.id)]
         named_codes = {e.agency for e in exemptions if e.agency is not None}
         named_kinds = {e.agency_kind for e in exemptions if e.agency_kind is not None}
         named_tags = {e.agency_tag for e in exemptions if e.agency_tag is not None}
@@ -476,7 +476,7 @@ def _unused_exemptions(resolver: Resolver, found: _Findings, judged: dict[str, P
     out = []
     for exemption in rs.exemptions:
         # The policies this exemption governs: its own and those amending it.
-        governed = [pid for pid in judged if exemption in resolver._exemptions[pid]]
+        governed = [pid for pid in judged if exemption in resolver.exemptions_of(pid)]
         if not any(pid in found.in_force_days for pid in governed):
             continue  # not judged: none of its policies is in force in the range
         variant = Resolver(ruleset=rs)

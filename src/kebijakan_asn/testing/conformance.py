@@ -388,7 +388,7 @@ def _check_references(ctx: _Context) -> list[Problem]:
         for p in ctx.policies:
             if p.id not in resolver.ruleset.policies or not p.provisions:
                 continue
-            rules = resolver._rank_rules[p.id]
+            rules = resolver.rank_rules_of(p.id)
             if rules and all(any(r.blocks(pos) for r in rules) for pos in Position):
                 out.append(Problem("references", p.id, "its rank rules exclude every position"))
     return out
