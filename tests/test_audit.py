@@ -42,6 +42,7 @@ from kebijakan_asn import (
 )
 from kebijakan_asn._audit import date_range_label
 from kebijakan_asn._explain import REASONS, step_sentence
+from kebijakan_asn.cli import _common as _cli_common
 from kebijakan_asn.nasional import plugin as nasional
 
 from .conftest import AGENCIES, J, _Module, _regional_holidays, kab_uji, staff
@@ -395,7 +396,7 @@ def test_chain_checker_head(resolver: Resolver) -> None:
 @pytest.fixture
 def uji(monkeypatch: pytest.MonkeyPatch, resolver: Resolver) -> Resolver:
     """The CLI, on national rules and kab-uji."""
-    monkeypatch.setattr(_cli, "_resolver", lambda args: resolver)
+    monkeypatch.setattr(_cli_common, "make_resolver", lambda args: resolver)
     return resolver
 
 
@@ -523,7 +524,7 @@ def test_verify_under_a_changed_plugin_version(
     later = Resolver(plugins=[nasional, bumped])
     verdict, details = _cli.verify_record(later, json.loads(lines[0]))
     assert verdict == "other-ruleset" and details[0] == "kab-uji: 1.0.0 -> 1.0.1"
-    monkeypatch.setattr(_cli, "_resolver", lambda args: later)
+    monkeypatch.setattr(_cli_common, "make_resolver", lambda args: later)
     code, stdout, err = run(capsys, "verify", str(good))
     assert code == 1 and stdout.count(": other-ruleset: kab-uji: 1.0.0 -> 1.0.1") == 15
     assert "15 other-ruleset; chain: 15 links, intact" in err

@@ -28,6 +28,7 @@ from kebijakan_asn import (
     _cli,
 )
 from kebijakan_asn._check import CHECK_SCHEMA, check_ruleset, default_years, render_report
+from kebijakan_asn.cli import _common as _cli_common
 from kebijakan_asn.nasional import plugin as nasional
 
 J = "kab-periksa"
@@ -197,7 +198,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_cli_exits_1_on_a_conflict(capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_cli, "_resolver", lambda args: Resolver(plugins=[nasional, PERIKSA]))
+    monkeypatch.setattr(_cli_common, "make_resolver",
+                        lambda args: Resolver(plugins=[nasional, PERIKSA]))
     code, out, err = run(capsys, "check", "--jurisdiction", J, "--year", "2025", "--lang", "en")
     assert (code, err) == (1, "")
     assert "conflicts:\n  kab-periksa/kamis-wfa × kab-periksa/kamis-wfh" in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kebijakan_asn import _cli
+from kebijakan_asn import Resolver, _cli
 
 ALLOW = ["--plugins", "nasional"]
 
@@ -150,7 +150,7 @@ def test_failed_batch_leaves_no_half_written_file(
     src = _write(tmp_path, "p.csv", CSV)
     out_file = tmp_path / "out.jsonl"
     calls = {"n": 0}
-    real = _cli.Resolver.decide
+    real = Resolver.decide
 
     def interrupted(self: object, *a: object, **kw: object) -> object:
         calls["n"] += 1
@@ -158,7 +158,7 @@ def test_failed_batch_leaves_no_half_written_file(
             raise KeyboardInterrupt
         return real(self, *a, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_cli.Resolver, "decide", interrupted)
+    monkeypatch.setattr(Resolver, "decide", interrupted)
     code, _, _ = run(capsys, "decide", "--input", str(src), "--from", "2025-03-24",
                      "--to", "2025-03-30", "--output", str(out_file))
     assert code == 130

@@ -22,7 +22,8 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from kebijakan_asn import _cli  # noqa: E402
+from kebijakan_asn import Employee, ValidationError, _cli  # noqa: E402
+from kebijakan_asn.cli._common import UsageError  # noqa: E402
 
 FUZZ = settings(max_examples=100, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -145,8 +146,8 @@ def _drain(path: Path) -> None:
     refused = ""
     try:
         for _line, item, _raw in _cli.read_employees(path):
-            assert isinstance(item, (_cli.Employee, _cli.ValidationError))
-    except _cli.UsageError as exc:
+            assert isinstance(item, (Employee, ValidationError))
+    except UsageError as exc:
         refused = str(exc)
     assert "\n" not in refused
 

@@ -50,6 +50,7 @@ from kebijakan_asn import (
     Rotation,
     _cli,
 )
+from kebijakan_asn.cli import _common as _cli_common
 from kebijakan_asn.testing import FROZEN_YEARS, FrozenCalendar, conformance
 from kebijakan_asn.testing.conformance import check_conformance
 
@@ -161,13 +162,13 @@ class _Tutorial:
         with _importable(self.cwd / "src", package) as module:
             resolver = Resolver(plugins=[nasional, module.plugin])
             buf = io.StringIO()
-            saved = _cli._resolver
-            _cli._resolver = lambda args: resolver  # type: ignore[assignment]
+            saved = _cli_common.make_resolver
+            _cli_common.make_resolver = lambda args: resolver
             try:
                 with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(buf):
                     code = _cli.main(argv)
             finally:
-                _cli._resolver = saved  # type: ignore[assignment]
+                _cli_common.make_resolver = saved
         assert code == 0, buf.getvalue()
         return buf.getvalue().rstrip("\n")
 

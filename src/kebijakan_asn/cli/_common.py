@@ -1,0 +1,113 @@
+"""What every command shares: the usage error, option parsing helpers, the resolver
+factory (tests replace :func:`make_resolver`), and output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any, NoReturn
+
+from .._codes import Position
+from .._errors import ValidationError
+from .._model import Employee
+from .._resolver import Resolver, as_date
+
+PROG = "kebijakan-asn"
+ERROR_SCHEMA = "kebijakan-asn/error/1"
+
+
+class UsageError(Exception):
+    """A command-line usage problem (exit status 2)."""
+
+
+_TRUE = {"true", "1", "ya", "yes", "y", "benar"}
+_FALSE = {"false", "0", "tidak", "no", "n", "salah", ""}
+
+
+def parse_bool(value: object, field: str) -> bool:
+    """``true/false``, ``1/0``, ``ya/tidak``, ``yes/no`` (case-insensitive)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    if not field.isprintable():  # a fact name from the input: keep the message on one line
+        field = repr(field)
+    raise ValidationError(field, value, "expected true or false (also 1/0, ya/tidak, yes/no)")
+
+
+def one_line(text: str) -> str:
+    """*text* with line breaks and other unprintable characters escaped (``\\r``,
+    ``\\x85``), so that an error quoting raw input stays on one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def fact_arg(text: str) -> tuple[str, bool]:
+    name, sep, value = text.partition("=")
+    if not sep:
+        raise ValidationError("--fact", text, "expected NAME=VALUE, e.g. office_access_cut=true")
+    return name.strip(), parse_bool(value, f"--fact {name.strip()}")
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are :class:`UsageError` (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def employee_options(p: argparse.ArgumentParser) -> None:
+    """The employee options of ``decide``, for ``explain`` and ``timeline``."""
+    p.add_argument("--jurisdiction", help="instansi code, e.g. kab-bekasi")
+    p.add_argument("--agency", help="agency code, e.g. bappeda")
+    p.add_argument("--position", help="jabatan: " + ", ".join(x.value for x in Position))
+    p.add_argument("--status", default="pns", help="pns (default), pppk or non-asn")
+    p.add_argument("--direct-service", action="store_true",
+                   help="the employee's own duties are direct public service")
+    p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
+                   help="a fact about the employee, e.g. office_access_cut=true")
+    p.add_argument("--rotation-group", help="rotation group, e.g. A")
+    p.add_argument("--id", help="employee id")
+    p.add_argument("--nip", help="18-digit NIP (PNS) or NI PPPK")
+
+
+def employee_from_args(args: argparse.Namespace) -> Employee:
+    return Employee(
+        jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
+        status=args.status, id=args.id, nip=args.nip, direct_service=args.direct_service,
+        rotation_group=args.rotation_group, facts=dict(fact_arg(f) for f in args.fact),
+    )
+
+
+def make_resolver(args: argparse.Namespace) -> Resolver:
+    allow = [x.strip() for x in args.plugins.split(",") if x.strip()] if args.plugins else None
+    return Resolver(allow=allow)
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def dump(value: Any) -> None:
+    out(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def require(args: argparse.Namespace, *names: str) -> None:
+    for name in names:
+        if getattr(args, name.replace("-", "_")) in (None, ""):
+            option = "from" if name == "date-from" else "to" if name == "date-to" else name
+            raise UsageError(f"{args.command}: --{option} is required "
+                             f"(see '{PROG} {args.command} --help')")
+
+
+def date_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """``--from``/``--to`` as dates, checked to run forwards."""
+    start, end = as_date(args.date_from, "--from"), as_date(args.date_to, "--to")
+    if end < start:
+        raise ValidationError("--to", args.date_to,
+                              f"the range runs backwards; expected a date on or after "
+                              f"{start.isoformat()}")
+    return start, end
