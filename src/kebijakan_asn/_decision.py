@@ -21,6 +21,7 @@ __all__ = [
     "ConditionRef",
     "Decision",
     "Note",
+    "RosterRef",
     "RuleSetRef",
     "TraceStep",
 ]
@@ -213,6 +214,53 @@ class ChainLink:
         return cls(data.get("index"), data.get("previous"))  # type: ignore[arg-type]
 
 
+def _optional_line(_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < 1):
+        raise ValidationError("roster.row.line", value, "expected a line number from 1")
+
+
+@attrs.frozen
+class RosterRef:
+    """The roster a decision was made with (SPEC §5.7, §8): its fingerprint, and the
+    employee's row on the decision's date (``line`` and ``arrangement``), or no row.
+
+    A decision record made with a roster carries it as ``options.roster``, so that
+    ``verify`` replays the decision with the same input without the roster file."""
+
+    fingerprint: str
+    line: int | None = attrs.field(default=None, validator=_optional_line)
+    arrangement: Arrangement | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.fingerprint, str) and self.fingerprint.startswith("sha256:")):
+            raise ValidationError("roster.fingerprint", self.fingerprint,
+                                  "expected a roster fingerprint 'sha256:…'")
+        if (self.line is None) != (self.arrangement is None):
+            raise ValidationError("roster.row", self.line,
+                                  "a roster row has both a line and an arrangement")
+
+    def to_dict(self) -> dict[str, Any]:
+        row = None if self.arrangement is None else {
+            "line": self.line, "arrangement": self.arrangement.value}
+        return {"fingerprint": self.fingerprint, "row": row}
+
+    @classmethod
+    def from_dict(cls, data: object) -> RosterRef:
+        if not isinstance(data, Mapping):
+            raise ValidationError("options.roster", data,
+                                  "expected an object with fingerprint and row")
+        row = data.get("row")
+        if row is None:
+            return cls(str(data.get("fingerprint")))
+        if not isinstance(row, Mapping):
+            raise ValidationError("options.roster.row", row,
+                                  "expected null or an object with line and arrangement")
+        return cls(str(data.get("fingerprint")), row.get("line"),
+                   parse_code(Arrangement, row.get("arrangement"),
+                              "options.roster.row.arrangement"))
+
+
 @attrs.frozen
 class RuleSetRef:
     """Which rule set made a decision: its fingerprint and plugin versions."""
@@ -273,6 +321,8 @@ class Decision:
     include_drafts: bool = False
     chain: ChainLink | None = None
     """The decision's link in a chained log, if it was written to one."""
+    roster: RosterRef | None = None
+    """The roster the decision was made with, if any (SPEC §5.7)."""
 
     # -- the outcome, flattened --------------------------------------------
 
@@ -325,7 +375,8 @@ class Decision:
             "schema": SCHEMA,
             "employee": self.employee.to_dict(),
             "date": self.date.isoformat(),
-            "options": {"include_drafts": self.include_drafts},
+            "options": {"include_drafts": self.include_drafts}
+            | ({"roster": self.roster.to_dict()} if self.roster is not None else {}),
             "arrangement": o.arrangement.value,
             "permitted": [a.value for a in o.permitted],
             "conditions": [c.to_dict() for c in o.conditions],
@@ -390,6 +441,7 @@ class Decision:
             ruleset=RuleSetRef.from_dict(ruleset),
             include_drafts=bool(options.get("include_drafts", False)),
             chain=ChainLink.from_dict(chain) if "chain" in data else None,
+            roster=RosterRef.from_dict(options["roster"]) if "roster" in options else None,
         )
 
     # -- rendering -----------------------------------------------------------

@@ -9,6 +9,7 @@ __all__ = [
     "ConflictError",
     "KebijakanError",
     "PluginError",
+    "RosterError",
     "RuleSetError",
     "ValidationError",
 ]
@@ -91,3 +92,25 @@ class ConflictError(KebijakanError):
             "give one of them precedence (emergency, jurisdiction, a later signing date, "
             "or `amends`)"
         )
+
+
+class RosterError(KebijakanError):
+    """A roster row that no policy permits that employee on that day (SPEC §5.7): an
+    error of the roster, not a day away from the office."""
+
+    def __init__(self, line: int, employee: str, date: str, arrangement: str, reason: str,
+                 where: str = "roster") -> None:
+        self.line = line
+        self.employee = employee
+        self.date = date
+        self.arrangement = arrangement
+        self.reason = reason
+        self.where = where
+        super().__init__(
+            f"{where}:{line}: {employee} on {date}: no policy permits {arrangement} under "
+            f"jadwal-unit ({reason}); remove the row or correct the employee's data")
+
+    def at(self, where: str) -> RosterError:
+        """The same error located in the roster file *where*."""
+        return RosterError(self.line, self.employee, self.date, self.arrangement,
+                           self.reason, where)

@@ -93,6 +93,11 @@ REASONS: dict[str, tuple[str, str]] = {
                                "{groups}) ({citation})",
                                "does not apply: rotation group '{group}' is unknown (groups: "
                                "{groups}) ({citation})"),
+    "rostered": ("berlaku: {arrangement} ditugaskan menurut jadwal unit (baris {line} roster "
+                 "{roster}){label_part} ({citation})",
+                 "applies: {arrangement} assigned by the unit's roster (line {line} of roster "
+                 "{roster}){label_part} ({citation})"),
+    "roster": ("jadwal unit (roster {roster}): {note}", "unit roster ({roster}): {note}"),
     "replaced": ("digantikan oleh {by}", "replaced by {by}"),
     "outranked": ("dikalahkan oleh {by}: {why_label}", "outranked by {by}: {why_label}"),
     "outcome": ("hasil: {arrangement}; boleh: {permitted}",

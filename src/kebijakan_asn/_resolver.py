@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
+
+import attrs
 
 from ._codes import Arrangement, Grant, Position, Status
-from ._decision import BasisRef, ConditionRef, Decision, Note, Outcome, RuleSetRef, TraceStep
-from ._errors import ConflictError, KebijakanError, ValidationError
+from ._decision import (
+    BasisRef,
+    ConditionRef,
+    Decision,
+    Note,
+    Outcome,
+    RosterRef,
+    RuleSetRef,
+    TraceStep,
+)
+from ._errors import ConflictError, KebijakanError, RosterError, ValidationError
 from ._model import (
+    ConditionCode,
     Employee,
     Exemption,
     Holiday,
@@ -22,6 +34,9 @@ from ._model import (
     Text,
 )
 from ._ruleset import RuleSet
+
+if TYPE_CHECKING:
+    from .roster import Roster
 
 __all__ = ["DateLike", "Resolver"]
 
@@ -90,12 +105,14 @@ _NOTHING = _Plan(False, False, False, ())
 
 
 class _Applied:
-    __slots__ = ("citation_signed", "policy", "provision", "specificity")
+    __slots__ = ("citation_signed", "grant", "policy", "provision", "specificity")
 
     def __init__(self, policy: Policy, provision: Provision, day: dt.date,
-                 specificity: int) -> None:
+                 specificity: int, grant: Grant | None = None) -> None:
         self.policy = policy
         self.provision = provision
+        self.grant = provision.grant if grant is None else grant
+        """The provision's grant, or ``assigned`` where a roster row assigns it (§5.7)."""
         self.citation_signed = policy.citation_on(day).signed or dt.date.min
         self.specificity = specificity
 
@@ -130,6 +147,7 @@ class Resolver:
         self._plans: dict[tuple[str, dt.date, bool], _Plan] = {}
         self._plan_kinds: dict[tuple[bool, bool, bool, tuple[str, ...]], _Plan] = {}
         self._shared: dict[tuple[str, dt.date, bool, tuple[object, ...]], Outcome] = {}
+        self._rostered: dict[tuple[object, ...], Outcome] = {}
         self._interned: dict[Outcome, Outcome] = {}
         self._spans: dict[tuple[tuple[dt.date, ...], bool],
                           dict[_Key, tuple[Outcome, ...]]] = {}
@@ -268,13 +286,25 @@ class Resolver:
     # ------------------------------------------------------------------ deciding
 
     def decide(self, employee: Employee, date: DateLike, *,
-               include_drafts: bool = False) -> Decision:
+               include_drafts: bool = False,
+               roster: Roster | RosterRef | None = None) -> Decision:
         """How *employee* works on *date*: arrangement, alternatives, conditions, basis, trace.
 
+        With a *roster* (a :class:`~kebijakan_asn.roster.Roster`, or the
+        :class:`RosterRef` a decision record carries), the roster replaces the
+        rotation groups, and the employee's row that day (matched by ``id``)
+        turns a provision permitting the row's arrangement under ``jadwal-unit``
+        into an assigned one (SPEC §5.7); the decision records the roster's
+        fingerprint and the row.
+
         Raises :class:`ValidationError` for input the rule set does not know,
-        and :class:`ConflictError` when two assigned grants tie and disagree.
+        :class:`ConflictError` when two assigned grants tie and disagree, and
+        :class:`RosterError` for a roster row no policy permits.
         """
         day = as_date(date)
+        if roster is not None:
+            ref = roster if isinstance(roster, RosterRef) else roster.ref_for(employee.id, day)
+            return self._decide_rostered(employee, day, include_drafts, ref)
         key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                      employee.status, employee.direct_service, employee.rotation_group,
                      employee.facts)
@@ -296,9 +326,11 @@ class Resolver:
         dates: Iterable[DateLike],
         *,
         include_drafts: bool = False,
+        roster: Roster | None = None,
     ) -> Iterator[Decision]:
         """Decide every employee on every date, streaming: employees in input
-        order, then dates in the order given.
+        order, then dates in the order given.  A *roster* is used as in
+        :meth:`decide`.
 
         The rule set is compiled for the dates at hand: for each jurisdiction
         and date, which features of an employee any policy in force could
@@ -309,7 +341,71 @@ class Resolver:
         checked at once; employees as they stream.
         """
         days = [as_date(d) for d in dates]
+        if roster is not None:
+            return self._decide_many_rostered(employees, days, include_drafts, roster)
         return self._decide_many(employees, days, include_drafts)
+
+    def _decide_many_rostered(self, employees: Iterable[Employee], days: list[dt.date],
+                              include_drafts: bool, roster: Roster) -> Iterator[Decision]:
+        for employee in employees:
+            for day in days:
+                yield self._decide_rostered(employee, day, include_drafts,
+                                            roster.ref_for(employee.id, day))
+
+    def _decide_rostered(self, employee: Employee, day: dt.date, include_drafts: bool,
+                         ref: RosterRef) -> Decision:
+        """SPEC §5.7.  The employee is evaluated without their rotation group (the roster
+        replaces the default one); outcomes are shared between the employees the rules
+        cannot tell apart, as in :meth:`_outcome`, keyed also by the roster's fingerprint
+        and the row's arrangement; the row's line is filled in per decision."""
+        group = employee.rotation_group
+        someone = attrs.evolve(employee, rotation_group=None) if group is not None else employee
+        key: _Key = (someone.jurisdiction, someone.agency, someone.position, someone.status,
+                     someone.direct_service, None, someone.facts)
+        if key not in self._checked:
+            self.check(someone)
+            self._checked.add(key)
+        jur = employee.jurisdiction
+        plan = self._plans.get((jur, day, include_drafts))
+        if plan is None:
+            plan = self._plan(jur, day, include_drafts)
+        features = plan.features(someone.agency, someone.status, someone.position,
+                                 someone.direct_service, None, someone.fact)
+        shared_key = (jur, day, include_drafts, features, ref.fingerprint, ref.arrangement,
+                      group)
+        outcome = self._rostered.get(shared_key)
+        if outcome is None:
+            outcome = self._evaluate(someone, day, include_drafts,
+                                     roster=(ref.fingerprint, ref.arrangement, group))
+            if len(self._rostered) >= self._cache_size:
+                self._rostered.clear()
+            self._rostered[shared_key] = outcome
+        if ref.arrangement is not None:
+            assert ref.line is not None
+            if not any(s.reason == "rostered" for s in outcome.trace):
+                raise RosterError(ref.line, employee.id or "(no id)", day.isoformat(),
+                                  ref.arrangement.value, self._refusal(outcome, ref))
+            outcome = _with_line(outcome, ref.line)
+        return Decision(employee, day, outcome, self._ref, include_drafts, roster=ref)
+
+    def _refusal(self, outcome: Outcome, ref: RosterRef) -> str:
+        """Why no policy permits *ref*'s arrangement under ``jadwal-unit``, in one phrase."""
+        from ._explain import step_sentence
+
+        arrangement = ref.arrangement
+        assert arrangement is not None
+        if outcome.arrangement is Arrangement.LIBUR:
+            return "a non-working day: " + "; ".join(
+                step_sentence(s, "en") for s in outcome.trace
+                if s.reason in ("weekend", "holiday"))
+        rs = self.ruleset
+        reasons = [
+            f"{s.policy}: {step_sentence(s, 'en')}" for s in outcome.trace
+            if s.policy in rs.policies and s.verdict != "info"
+            and any(_rosterable(rs.policies[s.policy], v, arrangement)
+                    for v in rs.policies[s.policy].provisions)
+        ]
+        return "; ".join(reasons) or "no policy in force that day has a jadwal-unit provision"
 
     def _decide_many(self, employees: Iterable[Employee], days: list[dt.date],
                      include_drafts: bool) -> Iterator[Decision]:
@@ -414,7 +510,10 @@ class Resolver:
 
     # ------------------------------------------------------------------ the rules
 
-    def _evaluate(self, employee: Employee, day: dt.date, include_drafts: bool) -> Outcome:
+    def _evaluate(self, employee: Employee, day: dt.date, include_drafts: bool,
+                  roster: tuple[str, Arrangement | None, str | None] | None = None) -> Outcome:
+        """The outcome of *employee* on *day*.  *roster* is ``(fingerprint, the row's
+        arrangement or None, the rotation group set aside or None)`` (SPEC §5.7)."""
         rs = self.ruleset
         jur = employee.jurisdiction
         steps: list[TraceStep] = []
@@ -465,6 +564,13 @@ class Resolver:
                                        params=_p(by=", ".join(replacing))))
                 continue
             step, provision = self._consider(employee, policy, day)
+            grant = None
+            if (roster is not None and provision is not None and roster[1] is not None
+                    and _rosterable(policy, provision, roster[1])):
+                grant = Grant.ASSIGNED  # SPEC §5.7: the roster row assigns what is permitted
+                step = attrs.evolve(step, reason="rostered", grant=grant,
+                                    params=tuple(sorted((*step.params, ("line", ""),
+                                                         ("roster", roster[0])))))
             steps.append(step)
             if provision is None:
                 continue
@@ -472,7 +578,8 @@ class Resolver:
                 enabling.append(policy)
             else:
                 applied.append(_Applied(policy, provision, day,
-                                        rs.jurisdictions[policy.jurisdiction].specificity))
+                                        rs.jurisdictions[policy.jurisdiction].specificity,
+                                        grant))
 
         # SPEC §5.3: enabling policies show in the trace and as parents in the basis.
         for policy in enabling:
@@ -497,7 +604,7 @@ class Resolver:
 
         # SPEC §5.4: combine the grants.
         assigned = sorted(
-            (a for a in applied if a.provision.grant is Grant.ASSIGNED),
+            (a for a in applied if a.grant is Grant.ASSIGNED),
             key=lambda a: (_neg(a.precedence()), a.policy.id),
         )
         arrangement = Arrangement.WFO
@@ -520,6 +627,8 @@ class Resolver:
                                        _p(by=winner.policy.id,
                                           why=_why(winner, other))))
         permitted = {arrangement} | {a.provision.arrangement for a in applied}
+        if roster is not None:
+            steps.append(_roster_step(*roster))
         steps.append(TraceStep(
             winner.policy.id if winner else baseline.id, "info", "outcome", arrangement,
             Grant.ASSIGNED if winner else Grant.BASELINE,
@@ -644,6 +753,40 @@ class Resolver:
         reason = "enabling" if provision.grant is Grant.ENABLING else "granted"
         return TraceStep(policy.id, "applies", reason, provision.arrangement, provision.grant,
                          _p(**params)), provision
+
+
+def _rosterable(policy: Policy, provision: Provision, arrangement: Arrangement) -> bool:
+    """Whether a roster row for *arrangement* can assign what *provision* permits: it
+    permits that arrangement under the condition ``jadwal-unit`` (SPEC §5.7)."""
+    return (provision.grant is Grant.PERMITTED and provision.arrangement is arrangement
+            and any(c.code is ConditionCode.JADWAL_UNIT
+                    for c in (*policy.conditions, *provision.conditions)))
+
+
+def _roster_step(fingerprint: str, rostered: Arrangement | None, group: str | None
+                 ) -> TraceStep:
+    """The trace step saying a decision was made with a roster, and what it said."""
+    if rostered is not None:
+        note = (f"pegawai dijadwalkan {rostered.value.upper()} hari ini",
+                f"the employee is rostered {rostered.value.upper()} today")
+    else:
+        note = ("pegawai tidak dijadwalkan di luar kantor hari ini",
+                "the employee is not rostered away from the office today")
+    if group is not None:
+        note = (f"{note[0]}; grup rotasi {group} tidak dipakai karena jadwal unit menggantikan "
+                "giliran grup",
+                f"{note[1]}; rotation group {group} is set aside: the roster replaces the "
+                "group's turns")
+    return TraceStep(None, "info", "roster", rostered, None, _p(
+        roster=fingerprint, group=group or "", note_id=note[0], note_en=note[1]))
+
+
+def _with_line(outcome: Outcome, line: int) -> Outcome:
+    """*outcome* citing the roster row at *line* in its ``rostered`` step."""
+    text = str(line)
+    return attrs.evolve(outcome, trace=tuple(
+        attrs.evolve(s, params=tuple((k, text if k == "line" else v) for k, v in s.params))
+        if s.reason == "rostered" else s for s in outcome.trace))
 
 
 def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:

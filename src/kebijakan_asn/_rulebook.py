@@ -22,6 +22,7 @@ _L = {
         "who": "Berlaku bagi", "what": "Pengaturan", "exemptions": "Pengecualian",
         "conditions": "Syarat", "provenance": "Sumber", "rank": "Aturan jabatan",
         "quotes": "Kutipan sumber", "notes": "Catatan", "parents": "Turunan dari",
+        "quota": "Kuota",
         "amends": "Mengubah/memperpanjang", "none": "—", "draft": "RANCANGAN",
         "agencies": "Perangkat daerah", "plugin": "Plugin", "open": "tanpa batas akhir",
         "all": "semua", "only": "hanya", "except": "kecuali", "facts": "Hanya bila",
@@ -33,6 +34,7 @@ _L = {
         "who": "Covers", "what": "Arrangement", "exemptions": "Exemptions",
         "conditions": "Conditions", "provenance": "Source", "rank": "Rank rules",
         "quotes": "Source quotes", "notes": "Notes", "parents": "Derived from",
+        "quota": "Quota",
         "amends": "Amends/extends", "none": "—", "draft": "DRAFT",
         "agencies": "Agencies", "plugin": "Plugin", "open": "open-ended",
         "all": "all", "only": "only", "except": "except", "facts": "Only when",
@@ -126,6 +128,8 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
                       f"- {L['provenance']}: {c.provenance.value} ({c.source})",
                       f"- {L['period']}: {_periods(p, lang)}",
                       f"- {L['what']}: {_provisions(p, lang)}"]
+            lines += [f"- {L['quota']}: {v.quota.arrangement.value.upper()} "
+                      f"{v.quota.describe(lang)}" for v in p.provisions if v.quota]
             if c.derived_from:
                 lines.append(f"- {L['parents']}: " + ", ".join(
                     f"`{d}` ({rs.policies[d].citation.label})" for d in c.derived_from))

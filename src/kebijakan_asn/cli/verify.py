@@ -50,7 +50,8 @@ def verify_record(resolver: Resolver, record: Any) -> tuple[str, list[str]]:
         return "altered", [f"fingerprint: recorded {record.get('fingerprint')}, "
                            f"content hashes to {decision.fingerprint}"]
     again = resolver.decide(decision.employee, decision.date,
-                            include_drafts=decision.include_drafts).with_chain(decision.chain)
+                            include_drafts=decision.include_drafts,
+                            roster=decision.roster).with_chain(decision.chain)
     if again.fingerprint == decision.fingerprint:
         return "reproduced", []
     fresh = again.to_dict()

@@ -1,0 +1,503 @@
+"""Planning and checking rosters against a policy's quota (SPEC §8).
+
+Who may be rostered is not re-derived here: each employee-day is decided by the
+resolver itself (without the rotation group, which a roster replaces), and the trace
+says whether the policy's provision permitting the arrangement under ``jadwal-unit``
+applies, or which step (status, fact, exemption, rank rule, schedule) keeps the
+employee in.  Employees the rules cannot tell apart share one evaluation per day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+import attrs
+
+from .._codes import Arrangement, Grant
+from .._decision import TraceStep
+from .._errors import ValidationError
+from .._explain import step_sentence
+from .._model import Employee, Policy, Provision, Quota, Text
+from .._resolver import DateLike, Resolver, _rosterable, as_date
+from ._data import Roster, RosterRow
+
+__all__ = [
+    "RosterCheck",
+    "RosterPlan",
+    "RosterViolation",
+    "UnitCheck",
+    "UnitPlan",
+    "check_roster",
+    "plan_roster",
+]
+
+_Class = tuple[object, ...]
+"""What the rules can read of an employee (the resolver's memo key without the group)."""
+
+
+def _class_of(e: Employee) -> _Class:
+    return (e.jurisdiction, e.agency, e.position, e.status, e.direct_service, e.facts)
+
+
+def _unit_key(quota: Quota, e: Employee) -> tuple[str, str, str | None]:
+    return (e.jurisdiction, e.agency, e.unit if quota.per == "unit" else None)
+
+
+def _unit_label(key: tuple[str, str, str | None]) -> str:
+    _, agency, unit = key
+    return f"{agency} / {unit}" if unit else agency
+
+
+@attrs.frozen
+class _Verdict:
+    """One employee class on one day, for one arrangement: the provisions that would let
+    a roster assign it (``granted``), or the steps that keep the employee in."""
+
+    libur: tuple[TraceStep, ...] = ()
+    granted: tuple[tuple[Policy, Provision], ...] = ()
+    blocked: tuple[tuple[Policy, TraceStep], ...] = ()
+
+
+class _Judge:
+    """The resolver's verdicts per employee class and day (shared, computed once)."""
+
+    def __init__(self, resolver: Resolver, include_drafts: bool) -> None:
+        self.resolver = resolver
+        self.include_drafts = include_drafts
+        self._memo: dict[tuple[_Class, dt.date, Arrangement], _Verdict] = {}
+        rs = resolver.ruleset
+        self._rosterable = {
+            arrangement: {p.id: tuple(v for v in p.provisions
+                                      if _rosterable(p, v, arrangement))
+                          for p in rs.policies.values()}
+            for arrangement in (Arrangement.WFH, Arrangement.WFA)
+        }
+
+    def verdict(self, e: Employee, day: dt.date, arrangement: Arrangement) -> _Verdict:
+        key = (_class_of(e), day, arrangement)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._judge(e, day, arrangement)
+        return found
+
+    def _judge(self, e: Employee, day: dt.date, arrangement: Arrangement) -> _Verdict:
+        someone = attrs.evolve(e, rotation_group=None, id=None, nip=None, unit=None)
+        decision = self.resolver.decide(someone, day, include_drafts=self.include_drafts)
+        if decision.arrangement is Arrangement.LIBUR:
+            return _Verdict(libur=tuple(s for s in decision.trace
+                                        if s.reason in ("weekend", "holiday")))
+        rs = self.resolver.ruleset
+        table = self._rosterable[arrangement]
+        granted: list[tuple[Policy, Provision]] = []
+        blocked: list[tuple[Policy, TraceStep]] = []
+        for step in decision.trace:
+            provisions = table.get(step.policy or "", ())
+            if not provisions:
+                continue
+            policy = rs.policies[step.policy or ""]
+            chosen = [v for v in provisions
+                      if step.verdict == "applies" and step.reason == "granted"
+                      and step.grant is Grant.PERMITTED and step.arrangement is arrangement
+                      and (v.label is None or len(provisions) == 1
+                           or v.label.id == step.param("label", "id"))]
+            if chosen:
+                granted.append((policy, chosen[0]))
+            else:
+                blocked.append((policy, step))
+        return _Verdict(granted=tuple(granted), blocked=tuple(blocked))
+
+    def policies_for(self, e: Employee, arrangement: Arrangement) -> list[Policy]:
+        """The policies of *e*'s scope a roster could use for *arrangement*."""
+        rs = self.resolver.ruleset
+        table = self._rosterable[arrangement]
+        return [p for p in rs.in_scope(e.jurisdiction) if table.get(p.id)
+                and (self.include_drafts or not p.is_draft)]
+
+
+def _employees(resolver: Resolver, employees: Iterable[Employee]) -> list[Employee]:
+    out = list(employees)
+    seen: set[str] = set()
+    for e in out:
+        resolver.check(e)
+        if e.id is not None:
+            if e.id in seen:
+                raise ValidationError("id", e.id, "appears twice in the employee file; a "
+                                      "roster names employees by id, so ids must be unique")
+            seen.add(e.id)
+    return out
+
+
+def _quota_provision(policy: Policy) -> Provision:
+    for v in policy.provisions:
+        if v.quota is not None and _rosterable(policy, v, v.quota.arrangement):
+            return v
+    raise ValidationError("policy", policy.id, "has no quota to plan a roster for (a "
+                          "provision permitting an arrangement under jadwal-unit with a "
+                          "Quota)")
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@attrs.frozen
+class UnitPlan:
+    """One unit of a planned roster: its headcount, eligible staff, cap and days."""
+
+    unit: str
+    """The perangkat daerah (agency code), or ``agency / unit`` when counted per unit."""
+    headcount: int
+    """Staff of the unit in the workforce (in the policy's jurisdiction)."""
+    eligible: int
+    """Staff the policy lets a roster send away on at least one day of the period."""
+    cap: int
+    """The most of the unit away on one working day (the largest daily cap)."""
+    days: int
+    """Working days of the period on which the unit has someone away."""
+    planned: int
+    """Rows planned (employee-days away)."""
+    fewest: int
+    """Fewest days away of an eligible employee."""
+    most: int
+    """Most days away of an eligible employee."""
+
+
+@attrs.frozen
+class RosterPlan:
+    """The result of :func:`plan_roster`: the roster and a summary per unit."""
+
+    policy: str
+    quota: Quota
+    """The quota planned to (with the share asked for, when lower than the policy's)."""
+    start: dt.date
+    end: dt.date
+    days: tuple[dt.date, ...]
+    """The working days of the period, inside the policy's periods."""
+    roster: Roster
+    units: tuple[UnitPlan, ...]
+    without_id: int
+    """Employees in scope left out because they have no ``id`` to be rostered by."""
+
+    def table(self, lang: str = "id") -> str:
+        """The per-unit summary as an aligned text table."""
+        head = (("unit", "headcount", "eligible", "cap/day", "days", "planned", "per person")
+                if lang == "en" else
+                ("unit", "pegawai", "memenuhi syarat", "batas/hari", "hari", "baris",
+                 "per orang"))
+        rows = [(u.unit, str(u.headcount), str(u.eligible), str(u.cap), str(u.days),
+                 str(u.planned), f"{u.fewest}–{u.most}" if u.fewest != u.most
+                 else str(u.most)) for u in self.units]
+        return _table(head, rows)
+
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in (head, *rows)) for i in range(len(head))]
+    lines = []
+    for r in (head, *rows):
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+                     .rstrip())
+    return "\n".join(lines)
+
+
+def _period(policy: Policy, start: DateLike | None, end: DateLike | None
+            ) -> tuple[dt.date, dt.date]:
+    first = as_date(start, "start") if start is not None else policy.periods[0].start
+    last_end = policy.periods[-1].end
+    if end is not None:
+        last = as_date(end, "end")
+    elif last_end is not None:
+        last = last_end
+    else:
+        raise ValidationError("end", None, f"{policy.id} has no end date; give the last "
+                              "day of the roster")
+    if last < first:
+        raise ValidationError("end", last.isoformat(), "the period runs backwards; expected "
+                              f"a date on or after {first.isoformat()}")
+    return first, last
+
+
+def plan_roster(resolver: Resolver, employees: Iterable[Employee], policy: str, *,
+                start: DateLike | None = None, end: DateLike | None = None,
+                share: Fraction | str | None = None,
+                include_drafts: bool = False) -> RosterPlan:
+    """A fair, deterministic roster for *employees* under *policy*'s quota.
+
+    Every working day of *start*..*end* (default: the policy's period) inside the
+    policy's periods, each unit (per the quota: the perangkat daerah, or the
+    employee's ``unit``) gets its cap — the quota's share (or the lower *share*
+    asked for) of its headcount, rounded as the quota says — of its eligible staff
+    away.  The staff away are those with the fewest days away so far; among equals,
+    the one away least recently, then the first in the employee file: a rotation in
+    file order, so that the days away of the staff eligible on the same days differ
+    by at most one.  Eligibility is the resolver's own decision of the employee's day
+    (rotation group set aside).  Employees without an ``id`` cannot be rostered
+    (counted in :attr:`RosterPlan.without_id`).
+    """
+    rs = resolver.ruleset
+    if policy not in rs.policies:
+        raise ValidationError.invalid("policy", policy, rs.policies, "unknown policy; expected")
+    pol = rs.policies[policy]
+    provision = _quota_provision(pol)
+    quota = provision.quota
+    assert quota is not None
+    if share is not None:
+        wanted = Quota(quota.arrangement, share, quota.per, quota.headcount, quota.rounding)
+        if wanted.share > quota.share:
+            raise ValidationError("share", share, f"at most the quota's own share "
+                                  f"{quota.share} ({quota.describe('en')})")
+        quota = attrs.evolve(quota, share=wanted.share)
+    first, last = _period(pol, start, end)
+    staff = [e for e in _employees(resolver, employees)
+             if pol.jurisdiction in ("nasional", e.jurisdiction)]
+    judge = _Judge(resolver, include_drafts)
+    units: dict[tuple[str, str, str | None], list[int]] = {}
+    for i, e in enumerate(staff):
+        units.setdefault(_unit_key(quota, e), []).append(i)
+
+    # The candidate days: inside the policy's periods and, for a regional policy, working
+    # days of its jurisdiction (eligibility, decided per employee, says the rest).
+    days: list[dt.date] = []
+    day = first
+    while day <= last:
+        if pol.period_on(day) is not None and (
+                pol.jurisdiction == "nasional"
+                or resolver.is_working_day(pol.jurisdiction, day)):
+            days.append(day)
+        day += dt.timedelta(days=1)
+
+    def eligible(e: Employee, d: dt.date) -> bool:
+        return any(v is provision for _, v in judge.verdict(e, d, quota.arrangement).granted)
+
+    count = [0] * len(staff)
+    last_away = [-1] * len(staff)
+    ever = [False] * len(staff)
+    chosen_by_day: list[list[int]] = [[] for _ in days]
+    summary: list[UnitPlan] = []
+    for key, members in units.items():
+        caps: list[int] = []
+        active = 0
+        planned = 0
+        for n, d in enumerate(days):
+            pool = [i for i in members if eligible(staff[i], d)]
+            for i in pool:
+                ever[i] = True
+            pool = [i for i in pool if staff[i].id is not None]
+            headcount = len(members) if quota.headcount == "all" else len(pool)
+            cap = quota.cap(headcount)
+            caps.append(cap)
+            picked = heapq.nsmallest(min(cap, len(pool)), pool,
+                                     key=lambda i: (count[i], last_away[i], i))
+            for i in picked:
+                count[i] += 1
+                last_away[i] = n
+            chosen_by_day[n].extend(picked)
+            planned += len(picked)
+            active += bool(picked)
+        away = [count[i] for i in members if ever[i] and staff[i].id is not None]
+        summary.append(UnitPlan(_unit_label(key), len(members), sum(ever[i] for i in members),
+                                max(caps, default=0), active, planned,
+                                min(away, default=0), max(away, default=0)))
+    rows = [RosterRow(str(staff[i].id), d, quota.arrangement)
+            for d, chosen in zip(days, chosen_by_day, strict=True) for i in sorted(chosen)]
+    without_id = sum(1 for e in staff if e.id is None)
+    return RosterPlan(policy, quota, first, last, tuple(days), Roster(rows, "plan"),
+                      tuple(sorted(summary, key=lambda u: u.unit)), without_id)
+
+
+# --------------------------------------------------------------------------- check
+
+
+KINDS = ("unknown-id", "non-working-day", "outside-period", "ineligible", "over-quota")
+"""The kinds of roster violation, in the order ``roster check`` reports them."""
+
+
+@attrs.frozen
+class RosterViolation:
+    """One breach of the rules by a roster (SPEC §8), with its citation."""
+
+    kind: str
+    """One of :data:`KINDS`."""
+    date: dt.date
+    line: int | None = None
+    """The roster line (``None`` for a unit over its quota: a day, not a row)."""
+    id: str | None = None
+    unit: str | None = None
+    count: int | None = None
+    cap: int | None = None
+    headcount: int | None = None
+    policy: str | None = None
+    citation: str | None = None
+    reason: Text | None = None
+    """Why, in words: the rule that keeps the employee in, the calendar, the quota."""
+
+    def message(self, lang: str = "id", source: str = "roster") -> str:
+        """One line: ``FILE:LINE: who on date: what — why``."""
+        where = f"{source}:{self.line}" if self.line is not None else source
+        why = self.reason(lang) if self.reason is not None else ""
+        en = lang == "en"
+        date = self.date.isoformat()
+        if self.kind == "unknown-id":
+            text = (f"unknown employee id {self.id!r}: not in the employee file" if en else
+                    f"id pegawai {self.id!r} tidak ada di data pegawai")
+        elif self.kind == "non-working-day":
+            text = (f"{self.id} on {date}: not a working day — {why}" if en else
+                    f"{self.id} pada {date}: bukan hari kerja — {why}")
+        elif self.kind == "outside-period":
+            text = (f"{self.id} on {date}: outside the period of {why}" if en else
+                    f"{self.id} pada {date}: di luar masa berlaku {why}")
+        elif self.kind == "ineligible":
+            text = (f"{self.id} on {date}: may not be rostered away — {self.policy}: {why}"
+                    if en else
+                    f"{self.id} pada {date}: tidak boleh dijadwalkan di luar kantor — "
+                    f"{self.policy}: {why}")
+        else:
+            text = (f"{self.unit} on {date}: {self.count} away, over the cap of {self.cap} "
+                    f"({why}; headcount {self.headcount}) — {self.policy} ({self.citation})"
+                    if en else
+                    f"{self.unit} pada {date}: {self.count} pegawai di luar kantor, melebihi "
+                    f"batas {self.cap} ({why}; jumlah pegawai {self.headcount}) — "
+                    f"{self.policy} ({self.citation})")
+        return f"{where}: {text}"
+
+
+@attrs.frozen
+class UnitCheck:
+    """One unit of a checked roster: its headcount, rows and busiest day."""
+
+    unit: str
+    policy: str
+    headcount: int
+    rows: int
+    peak: int
+    """The most staff away on one day."""
+    cap: int
+    """The cap on that busiest day."""
+
+
+@attrs.frozen
+class RosterCheck:
+    """The result of :func:`check_roster`."""
+
+    fingerprint: str
+    rows: int
+    violations: tuple[RosterViolation, ...]
+    units: tuple[UnitCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        """No violation."""
+        return not self.violations
+
+    def table(self, lang: str = "id") -> str:
+        """The per-unit summary as an aligned text table."""
+        head = (("unit", "policy", "headcount", "rows", "peak/day", "cap") if lang == "en"
+                else ("unit", "kebijakan", "pegawai", "baris", "puncak/hari", "batas"))
+        return _table(head, [(u.unit, u.policy, str(u.headcount), str(u.rows), str(u.peak),
+                              str(u.cap)) for u in self.units])
+
+
+def _sentence(step: TraceStep) -> Text:
+    return Text(step_sentence(step, "id"), step_sentence(step, "en"))
+
+
+def _periods(policy: Policy) -> str:
+    return ", ".join(p.label() for p in policy.periods)
+
+
+def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Roster, *,
+                 include_drafts: bool = False) -> RosterCheck:
+    """Check *roster* against the rules for *employees* (SPEC §8).
+
+    Every row is judged by the resolver (as :meth:`Resolver.decide` with the roster
+    would): an unknown id, a non-working day, a day outside the period of every
+    policy that lets a roster assign the arrangement, an employee the policy keeps in
+    (with the step and citation of the rule), and, per unit and day, more staff away
+    than the quota's cap.  With a roster the rotation groups are set aside, so only
+    the roster's rows count.
+    """
+    staff = _employees(resolver, employees)
+    by_id = {e.id: e for e in staff if e.id is not None}
+    judge = _Judge(resolver, include_drafts)
+    violations: list[RosterViolation] = []
+    away: dict[tuple[str, int, tuple[str, str, str | None], dt.date], list[str]] = {}
+    members: dict[tuple[Quota, tuple[str, str, str | None]], list[Employee]] = {}
+    quotas: dict[tuple[str, int], tuple[Policy, Provision, Quota]] = {}
+    for e in staff:
+        for policy in judge.policies_for(e, Arrangement.WFH) + judge.policies_for(
+                e, Arrangement.WFA):
+            for v in policy.provisions:
+                if v.quota is not None:
+                    members.setdefault((v.quota, _unit_key(v.quota, e)), []).append(e)
+    for key in members:
+        members[key] = list({id(e): e for e in members[key]}.values())
+    rows_of_unit: dict[tuple[str, tuple[str, str, str | None]], int] = {}
+    for row in roster:
+        found = by_id.get(row.id)
+        if found is None:
+            violations.append(RosterViolation("unknown-id", row.date, row.line, row.id))
+            continue
+        e = found
+        verdict = judge.verdict(e, row.date, row.arrangement)
+        if verdict.libur:
+            violations.append(RosterViolation(
+                "non-working-day", row.date, row.line, row.id,
+                reason=_sentence(verdict.libur[0])))
+            continue
+        if verdict.granted:
+            policy, provision = verdict.granted[0]
+            index = policy.provisions.index(provision)
+            if provision.quota is not None:
+                quotas[(policy.id, index)] = (policy, provision, provision.quota)
+                unit = _unit_key(provision.quota, e)
+                away.setdefault((policy.id, index, unit, row.date), []).append(row.id)
+                rows_of_unit[(policy.id, unit)] = rows_of_unit.get((policy.id, unit), 0) + 1
+            continue
+        if verdict.blocked:
+            policy, step = verdict.blocked[0]
+            violations.append(RosterViolation(
+                "ineligible", row.date, row.line, row.id, policy=policy.id,
+                citation=policy.citation_on(row.date).label, reason=_sentence(step)))
+            continue
+        candidates = judge.policies_for(e, row.arrangement)
+        if candidates:
+            text = "; ".join(f"{p.id} ({_periods(p)}, {p.citation.label})" for p in candidates)
+            violations.append(RosterViolation(
+                "outside-period", row.date, row.line, row.id, policy=candidates[0].id,
+                citation=candidates[0].citation.label, reason=Text(text, text)))
+        else:
+            arr = row.arrangement.value.upper()
+            violations.append(RosterViolation(
+                "outside-period", row.date, row.line, row.id, reason=Text(
+                    f"kebijakan apa pun: tidak ada kebijakan {e.jurisdiction} yang "
+                    f"membolehkan {arr} menurut jadwal unit",
+                    f"any policy: no policy of {e.jurisdiction} lets a roster assign {arr}")))
+    peaks: dict[tuple[str, tuple[str, str, str | None]], tuple[int, int, int]] = {}
+    for (pid, index, unit, day), ids in sorted(away.items(), key=lambda kv: (kv[0][3],
+                                                                             kv[0][:3])):
+        policy, provision, quota = quotas[(pid, index)]
+        group = members.get((quota, unit), [])
+        if quota.headcount == "all":
+            headcount = len(group)
+        else:
+            headcount = sum(1 for m in group if any(
+                v is provision for _, v in judge.verdict(m, day, quota.arrangement).granted))
+        cap = quota.cap(headcount)
+        peak = peaks.get((pid, unit))
+        if peak is None or len(ids) > peak[0]:
+            peaks[(pid, unit)] = (len(ids), cap, headcount)
+        if len(ids) > cap:
+            violations.append(RosterViolation(
+                "over-quota", day, None, None, _unit_label(unit), len(ids), cap, headcount,
+                pid, policy.citation_on(day).label,
+                Text(quota.describe("id"), quota.describe("en"))))
+    order = {k: i for i, k in enumerate(KINDS)}
+    violations.sort(key=lambda v: (v.kind == "over-quota", v.line or 0, v.date,
+                                   v.unit or "", order[v.kind]))
+    units = tuple(sorted(
+        (UnitCheck(_unit_label(unit), pid, peak[2], rows_of_unit[(pid, unit)], peak[0],
+                   peak[1]) for (pid, unit), peak in peaks.items()),
+        key=lambda u: (u.policy, u.unit)))
+    return RosterCheck(roster.fingerprint, len(roster), tuple(violations), units)
