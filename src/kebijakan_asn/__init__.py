@@ -25,7 +25,14 @@ from ._decision import (
     RuleSetRef,
     TraceStep,
 )
-from ._errors import ConflictError, KebijakanError, PluginError, RuleSetError, ValidationError
+from ._errors import (
+    ConflictError,
+    KebijakanError,
+    PluginError,
+    RosterError,
+    RuleSetError,
+    ValidationError,
+)
 from ._explain import format_date
 from ._model import (
     ASN,
@@ -53,6 +60,7 @@ from ._resolver import Resolver
 from ._ruleset import ALLOW_ENV, ENTRY_POINT_GROUP, PluginInfo, RuleSet
 from ._version import __version__
 from .hookspecs import hookimpl
+from .roster import Roster, RosterRef, RosterRow, check_roster, plan_roster
 
 __all__ = [
     "ALLOW_ENV",
@@ -95,6 +103,10 @@ __all__ = [
     "RankRule",
     "Recurrence",
     "Resolver",
+    "Roster",
+    "RosterError",
+    "RosterRef",
+    "RosterRow",
     "Rotation",
     "RuleSet",
     "RuleSetError",
@@ -107,11 +119,13 @@ __all__ = [
     "ValidationError",
     "WhyNot",
     "__version__",
+    "check_roster",
     "check_ruleset",
     "format_date",
     "hookimpl",
     "hookspecs",
     "parse_nip",
+    "plan_roster",
     "timeline",
     "why_not",
 ]

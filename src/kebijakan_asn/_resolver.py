@@ -302,9 +302,14 @@ class Resolver:
         :class:`RosterError` for a roster row no policy permits.
         """
         day = as_date(date)
+        if isinstance(roster, RosterRef):
+            return self._decide_rostered(employee, day, include_drafts, roster)
         if roster is not None:
-            ref = roster if isinstance(roster, RosterRef) else roster.ref_for(employee.id, day)
-            return self._decide_rostered(employee, day, include_drafts, ref)
+            try:
+                return self._decide_rostered(employee, day, include_drafts,
+                                             roster.ref_for(employee.id, day))
+            except RosterError as exc:
+                raise exc.at(roster.source) from None
         key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                      employee.status, employee.direct_service, employee.rotation_group,
                      employee.facts)
@@ -349,8 +354,7 @@ class Resolver:
                               include_drafts: bool, roster: Roster) -> Iterator[Decision]:
         for employee in employees:
             for day in days:
-                yield self._decide_rostered(employee, day, include_drafts,
-                                            roster.ref_for(employee.id, day))
+                yield self.decide(employee, day, include_drafts=include_drafts, roster=roster)
 
     def _decide_rostered(self, employee: Employee, day: dt.date, include_drafts: bool,
                          ref: RosterRef) -> Decision:

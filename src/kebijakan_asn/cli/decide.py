@@ -18,6 +18,7 @@ from .._serial import RecordEncoder
 from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
 from ._input import atomic_output, error_record, read_employees
+from .roster import read_roster
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +35,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d.add_argument("--output", help="batch: JSON Lines output file (default: stdout)")
     d.add_argument("--chain", action="store_true",
                    help="batch: link the decision records into a tamper-evident chain")
+    d.add_argument("--roster", metavar="FILE",
+                   help="a unit roster (.csv or .jsonl rows id,date,arrangement): decide "
+                        "from it (employees matched by --id or the id column)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,8 +48,13 @@ def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date")
     employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
+    roster = None
+    if args.roster:
+        if not args.id:
+            raise UsageError("decide --roster matches the employee by id; give --id")
+        roster = read_roster(args.roster)[0]
     decision = resolver.decide(employee, as_date(args.date, "--date"),
-                               include_drafts=args.include_drafts)
+                               include_drafts=args.include_drafts, roster=roster)
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False, sort_keys=True, indent=2))
     else:
@@ -64,7 +73,8 @@ def run_batch(args: argparse.Namespace) -> int:
     days = _dates(args)
     resolver = _common.make_resolver(args)
     path = Path(args.input)
-    bad = 0
+    roster, bad = read_roster(args.roster) if args.roster else (None, 0)
+    ids: set[str] = set()
     written = 0
     chain = Chainer() if args.chain else None
     records = RecordEncoder()  # exactly to_json(), built from shared parts when unchained
@@ -78,8 +88,11 @@ def run_batch(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"{PROG}: {one_line(str(item))}\n")
                 out.write(error_record(line, str(item), raw))
                 continue
+            if item.id is not None:
+                ids.add(item.id)
             try:
-                decisions = [resolver.decide(item, d, include_drafts=args.include_drafts)
+                decisions = [resolver.decide(item, d, include_drafts=args.include_drafts,
+                                             roster=roster)
                              for d in days]
             except KebijakanError as exc:
                 bad += 1
@@ -94,6 +107,12 @@ def run_batch(args: argparse.Namespace) -> int:
                 out.write(records.line(decision))
                 written += 1
     progress.clear()
+    if roster is not None:  # rows naming no employee of the input: one line each
+        for row in roster:
+            if row.id not in ids:
+                bad += 1
+                sys.stderr.write(f"{PROG}: {args.roster}:{row.line}: id: unknown employee "
+                                 f"{row.id!r}; not in {path}\n")
     head = f"; chain head {chain.head or 'none'}" if chain is not None else ""
     sys.stderr.write(f"{PROG}: {written} decisions written, {bad} invalid input records"
                      f"{head}\n")
