@@ -475,8 +475,12 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
                     f"membolehkan {arr} menurut jadwal unit",
                     f"any policy: no policy of {e.jurisdiction} lets a roster assign {arr}")))
     peaks: dict[tuple[str, tuple[str, str, str | None]], tuple[int, int, int]] = {}
-    for (pid, index, unit, day), ids in sorted(away.items(), key=lambda kv: (kv[0][3],
-                                                                             kv[0][:3])):
+    def order_of(item: tuple[tuple[str, int, tuple[str, str, str | None], dt.date],
+                             list[str]]) -> tuple[object, ...]:
+        (pid, index, (jur, agency, unit), day), _ = item
+        return (day, pid, index, jur, agency, unit or "")
+
+    for (pid, index, unit, day), ids in sorted(away.items(), key=order_of):
         policy, provision, quota = quotas[(pid, index)]
         group = members.get((quota, unit), [])
         if quota.headcount == "all":

@@ -21,9 +21,23 @@ what the decision must be::
     expect.conditions = ["laporan-kinerja", "persetujuan-pimpinan", "presensi"]
 
 Employee keys: ``jurisdiction agency position status direct_service
-rotation_group id nip facts`` (``facts = {office_access_cut = true}``).
+rotation_group id nip unit facts`` (``facts = {office_access_cut = true}``).
 Case keys: ``name`` (required), ``quote``, ``date`` or ``dates``,
-``include_drafts``.  Expectations (all optional, at least one):
+``include_drafts``, ``roster = false`` (decide without the file's roster).
+
+A file may carry a unit roster (SPEC §8): a top-level ``roster``, either the path
+of a roster file (relative to the scenario file) or its rows inline::
+
+    roster = [
+      {id = "P1", date = "2025-12-03", arrangement = "wfh"},
+      {id = "P2", date = "2025-12-04", arrangement = "wfh"},
+    ]
+
+Every case of the file is then decided with it (employees matched by ``id``; the
+rows inline are numbered as in a CSV file, the first row being line 2), unless
+the case says ``roster = false``.
+
+Expectations (all optional, at least one):
 
 =====================  ==========================================================
 ``arrangement``        the arrangement
@@ -37,6 +51,7 @@ Case keys: ``name`` (required), ``quote``, ``date`` or ``dates``,
                        names the policy the note is about
 ``holiday``            text the explanation's holiday name must contain
 ``drafts_used``        the exact list of drafts used
+``roster_line``        the roster line the decision cites (``0``: no row that day)
 ``error``              the decision must fail with a message containing this text
 =====================  ==========================================================
 """
@@ -55,14 +70,16 @@ from .._decision import Decision
 from .._errors import KebijakanError, ValidationError
 from .._model import Employee
 from .._resolver import Resolver
+from ..roster import Roster, RosterRow
 
 __all__ = ["Scenario", "ScenarioFailure", "check_scenario", "load_scenarios", "scenario_tests"]
 
 _EMPLOYEE_KEYS = {"jurisdiction", "agency", "position", "status", "direct_service",
-                  "rotation_group", "id", "nip", "facts"}
-_CASE_KEYS = {"name", "quote", "date", "dates", "include_drafts", "expect"}
+                  "rotation_group", "id", "nip", "unit", "facts"}
+_CASE_KEYS = {"name", "quote", "date", "dates", "include_drafts", "expect", "roster"}
 _EXPECT_KEYS = {"arrangement", "permitted", "not_permitted", "conditions", "basis",
-                "not_basis", "trace", "notes", "holiday", "drafts_used", "error"}
+                "not_basis", "trace", "notes", "holiday", "drafts_used", "roster_line",
+                "error"}
 
 
 class ScenarioFailure(AssertionError):
@@ -81,6 +98,8 @@ class Scenario:
     expect: Mapping[str, Any]
     include_drafts: bool = False
     quote: str = ""
+    roster: Roster | None = None
+    """The file's roster, when it has one and the case does not say ``roster = false``."""
 
     @property
     def id(self) -> str:
@@ -90,6 +109,34 @@ class Scenario:
 
 def _fail(path: Path, where: str, message: str) -> ValueError:
     return ValueError(f"{path}: {where}: {message}")
+
+
+def _roster(path: Path, value: object) -> Roster:
+    """The roster of a scenario file: a path to a roster file, or inline rows."""
+    if isinstance(value, str):
+        try:
+            roster, errors = Roster.read(path.parent / value)
+        except ValidationError as exc:
+            raise _fail(path, "roster", str(exc)) from None
+        if errors:
+            raise _fail(path, "roster", str(errors[0]))
+        return roster
+    if not isinstance(value, list):
+        raise _fail(path, "roster", "expected a roster file name or a list of rows "
+                    "{id, date, arrangement}")
+    rows = []
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, dict) or set(item) - {"id", "date", "arrangement"}:
+            raise _fail(path, f"roster row {i}", "expected {id, date, arrangement}")
+        try:
+            rows.append(RosterRow(item.get("id"), item.get("date"),
+                                  item.get("arrangement", "wfh")))
+        except ValidationError as exc:
+            raise _fail(path, f"roster row {i}", str(exc)) from None
+    try:
+        return Roster(rows, str(path))
+    except ValidationError as exc:
+        raise _fail(path, "roster", str(exc)) from None
 
 
 def load_scenarios(paths: Path | str | Iterable[Path | str]) -> list[Scenario]:
@@ -108,6 +155,7 @@ def load_scenarios(paths: Path | str | Iterable[Path | str]) -> list[Scenario]:
                 raise _fail(path, "TOML", str(exc)) from None
         defaults = data.get("defaults", {})
         cases = data.get("case", [])
+        roster = _roster(path, data["roster"]) if "roster" in data else None
         if not cases:
             raise _fail(path, "file", "no [[case]] tables")
         for i, case in enumerate(cases, 1):
@@ -135,6 +183,7 @@ def load_scenarios(paths: Path | str | Iterable[Path | str]) -> list[Scenario]:
                     include_drafts=bool(case.get("include_drafts",
                                                  defaults.get("include_drafts", False))),
                     quote=case.get("quote", ""),
+                    roster=roster if case.get("roster", True) is not False else None,
                 ))
     return out
 
@@ -149,7 +198,8 @@ def check_scenario(resolver: Resolver, scenario: Scenario) -> Decision | None:
     try:
         employee = Employee(**scenario.employee)
         decision = resolver.decide(employee, scenario.date,
-                                   include_drafts=scenario.include_drafts)
+                                   include_drafts=scenario.include_drafts,
+                                   roster=scenario.roster)
     except (ValidationError, KebijakanError, TypeError) as exc:
         if "error" in expect and str(expect["error"]) in str(exc):
             return None
@@ -192,6 +242,9 @@ def check_scenario(resolver: Resolver, scenario: Scenario) -> Decision | None:
             problems.append(f"holiday: no holiday named like {expect['holiday']!r} in {names}")
     if "drafts_used" in expect:
         compare("drafts_used", list(decision.drafts_used), list(expect["drafts_used"]))
+    if "roster_line" in expect:
+        line = decision.roster.line if decision.roster is not None else None
+        compare("roster_line", line or 0, expect["roster_line"])
     if problems:
         raise ScenarioFailure(
             f"{scenario.id}:\n  " + "\n  ".join(problems)
