@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -78,7 +78,7 @@ def _plugin(quota: Quota) -> ModulePlugin:
         modules=[Module])
 
 
-@lru_cache(maxsize=None)
+@cache
 def resolver_for(share: str = "1/2", per: str = "agency", headcount: str = "all",
                  rounding: str = "down") -> Resolver:
     return Resolver(plugins=[nasional, _plugin(Quota("wfh", share, per, headcount,
