@@ -76,6 +76,17 @@ class RosterRow:
     arrangement: Arrangement = attrs.field(default=Arrangement.WFH, converter=_away)
     line: int = attrs.field(default=0, validator=_line)
 
+    @classmethod
+    def trusted(cls, id: str, date: dt.date, arrangement: Arrangement, line: int
+                ) -> RosterRow:
+        """A row from values already valid (a planner's output), without checking them."""
+        row = object.__new__(cls)
+        object.__setattr__(row, "id", id)
+        object.__setattr__(row, "date", date)
+        object.__setattr__(row, "arrangement", arrangement)
+        object.__setattr__(row, "line", line)
+        return row
+
     def to_dict(self) -> dict[str, str]:
         """The row as plain JSON values (without its line)."""
         return {"id": self.id, "date": self.date.isoformat(),
@@ -88,7 +99,7 @@ def _numbered(rows: Iterable[RosterRow]) -> tuple[RosterRow, ...]:
     for i, row in enumerate(rows, 2):
         if not isinstance(row, RosterRow):
             raise ValidationError("rows", row, "expected RosterRow objects")
-        out.append(row if row.line else attrs.evolve(row, line=i))
+        out.append(row if row.line else RosterRow.trusted(row.id, row.date, row.arrangement, i))
     return tuple(out)
 
 
@@ -97,9 +108,10 @@ class Roster:
     """A unit's roster: who is away from the office on which working day (SPEC §8).
 
     ``Roster.read(path)`` reads a CSV or JSON Lines file; ``Roster(rows)`` builds one
-    in Python.  The :attr:`fingerprint` is ``sha256:`` over the canonical JSON of the
-    rows sorted by id and date, so it does not depend on the order of the file; a
-    decision made with the roster records it with the employee's row (its line).
+    in Python.  The :attr:`fingerprint` is ``sha256:`` over the canonical JSON of
+    ``{"schema": "kebijakan-asn/roster/1", "rows": [[id, date, arrangement], …]}``, the
+    rows sorted, so it does not depend on the order of the file; a decision made with
+    the roster records it with the employee's row (its line).
     """
 
     rows: tuple[RosterRow, ...] = attrs.field(converter=_numbered)
@@ -111,12 +123,14 @@ class Roster:
     _ids: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        index: dict[tuple[str, dt.date], RosterRow] = {}
-        for row in self.rows:
-            first = index.setdefault((row.id, row.date), row)
-            if first is not row:
-                raise _duplicate(row, first).at(f"{self.source}:{row.line}")
-        plain = sorted((r.to_dict() for r in self.rows), key=lambda r: (r["id"], r["date"]))
+        index = {(r.id, r.date): r for r in self.rows}
+        if len(index) != len(self.rows):
+            seen: dict[tuple[str, dt.date], RosterRow] = {}
+            for row in self.rows:
+                first = seen.setdefault((row.id, row.date), row)
+                if first is not row:
+                    raise _duplicate(row, first).at(f"{self.source}:{row.line}")
+        plain = sorted([r.id, r.date.isoformat(), r.arrangement.value] for r in self.rows)
         object.__setattr__(self, "fingerprint", sha256({"schema": ROSTER_SCHEMA,
                                                         "rows": plain}))
         object.__setattr__(self, "_index", index)
@@ -224,7 +238,21 @@ def _row(record: Mapping[str, Any], line: int) -> RosterRow:
     ident = values["id"]
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)
-    return RosterRow(ident, values["date"], values["arrangement"], line)
+    # The common case checked cheaply (a plain id, an ISO date seen before, a lowercase
+    # code); anything else goes through the validating constructor for its error.
+    date, arrangement = _DATES.get(values["date"]), _CODES.get(values["arrangement"])
+    if (date is not None and arrangement is not None and isinstance(ident, str)
+            and ident and ident.isprintable() and ident == ident.strip()):
+        return RosterRow.trusted(ident, date, arrangement, line)
+    row = RosterRow(ident, values["date"], values["arrangement"], line)
+    if isinstance(values["date"], str) and len(_DATES) < 4096:
+        _DATES[values["date"]] = row.date
+    return row
+
+
+_DATES: dict[object, dt.date] = {}
+"""Dates already parsed from their text (a roster repeats a month's few dates)."""
+_CODES: dict[object, Arrangement] = {a.value: a for a in _AWAY}
 
 
 def _jsonl(text: str) -> Iterator[tuple[int, Any]]:

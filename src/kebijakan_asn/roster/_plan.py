@@ -10,7 +10,6 @@ employee in.  Employees the rules cannot tell apart share one evaluation per day
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
@@ -68,6 +67,8 @@ class _Judge:
         self.resolver = resolver
         self.include_drafts = include_drafts
         self._memo: dict[tuple[_Class, dt.date, Arrangement], _Verdict] = {}
+        self._scope: dict[tuple[str, Arrangement], list[Policy]] = {}
+        self._quotas: dict[str, list[Quota]] = {}
         rs = resolver.ruleset
         self._rosterable = {
             arrangement: {p.id: tuple(v for v in p.provisions
@@ -111,10 +112,25 @@ class _Judge:
 
     def policies_for(self, e: Employee, arrangement: Arrangement) -> list[Policy]:
         """The policies of *e*'s scope a roster could use for *arrangement*."""
-        rs = self.resolver.ruleset
-        table = self._rosterable[arrangement]
-        return [p for p in rs.in_scope(e.jurisdiction) if table.get(p.id)
+        key = (e.jurisdiction, arrangement)
+        found = self._scope.get(key)
+        if found is None:
+            rs = self.resolver.ruleset
+            table = self._rosterable[arrangement]
+            found = self._scope[key] = [
+                p for p in rs.in_scope(e.jurisdiction) if table.get(p.id)
                 and (self.include_drafts or not p.is_draft)]
+        return found
+
+    def quotas_for(self, e: Employee) -> list[Quota]:
+        """The distinct quotas of the policies a roster could use for *e*."""
+        found = self._quotas.get(e.jurisdiction)
+        if found is None:
+            found = self._quotas[e.jurisdiction] = list(dict.fromkeys(
+                v.quota for a in (Arrangement.WFH, Arrangement.WFA)
+                for p in self.policies_for(e, a) for v in p.provisions
+                if v.quota is not None))
+        return found
 
 
 def _employees(resolver: Resolver, employees: Iterable[Employee]) -> list[Employee]:
@@ -268,40 +284,64 @@ def plan_roster(resolver: Resolver, employees: Iterable[Employee], policy: str, 
             days.append(day)
         day += dt.timedelta(days=1)
 
-    def eligible(e: Employee, d: dt.date) -> bool:
-        return any(v is provision for _, v in judge.verdict(e, d, quota.arrangement).granted)
+    # Eligibility per employee class and day, from the resolver's own decisions.
+    classes: dict[_Class, tuple[bool, ...]] = {}
+    class_of = [_class_of(e) for e in staff]
+    for i, e in enumerate(staff):
+        if class_of[i] not in classes:
+            classes[class_of[i]] = tuple(
+                any(v is provision for _, v in judge.verdict(e, d, quota.arrangement).granted)
+                for d in days)
 
     count = [0] * len(staff)
     last_away = [-1] * len(staff)
-    ever = [False] * len(staff)
     chosen_by_day: list[list[int]] = [[] for _ in days]
     summary: list[UnitPlan] = []
     for key, members in units.items():
+        by_class: dict[_Class, list[int]] = {}
+        for i in members:
+            by_class.setdefault(class_of[i], []).append(i)
+        kinds = list(by_class.items())
+        ever = sum(len(idx) for c, idx in kinds if any(classes[c]))
+        rosterable = [[i for i in idx if staff[i].id is not None] for _, idx in kinds]
         caps: list[int] = []
-        active = 0
-        planned = 0
-        for n, d in enumerate(days):
-            pool = [i for i in members if eligible(staff[i], d)]
-            for i in pool:
-                ever[i] = True
-            pool = [i for i in pool if staff[i].id is not None]
-            headcount = len(members) if quota.headcount == "all" else len(pool)
-            cap = quota.cap(headcount)
+        active = planned = 0
+        pool_of: tuple[bool, ...] | None = None
+        order: list[int] = []
+        for n in range(len(days)):
+            flags = tuple(classes[c][n] for c, _ in kinds)
+            if flags != pool_of:  # another pool: sort it by (days away, last away, index)
+                pool_of = flags
+                order = sorted((i for f, idx in zip(flags, rosterable, strict=True) if f
+                                for i in idx), key=lambda i: (count[i], last_away[i], i))
+            eligible = sum(len(idx) for f, (_, idx) in zip(flags, kinds, strict=True) if f)
+            cap = quota.cap(len(members) if quota.headcount == "all" else eligible)
             caps.append(cap)
-            picked = heapq.nsmallest(min(cap, len(pool)), pool,
-                                     key=lambda i: (count[i], last_away[i], i))
+            k = min(cap, len(order))
+            picked, rest = order[:k], order[k:]
             for i in picked:
                 count[i] += 1
                 last_away[i] = n
+            # The picked now have the largest keys, unless the pool's counts spread by more
+            # than one (someone joined late): then sort again, as the definition says.
+            if picked and rest and count[rest[-1]] > count[picked[0]]:
+                order = sorted(order, key=lambda i: (count[i], last_away[i], i))
+            else:
+                picked.sort(key=lambda i: (count[i], i))
+                order = rest + picked
             chosen_by_day[n].extend(picked)
-            planned += len(picked)
-            active += bool(picked)
-        away = [count[i] for i in members if ever[i] and staff[i].id is not None]
-        summary.append(UnitPlan(_unit_label(key), len(members), sum(ever[i] for i in members),
-                                max(caps, default=0), active, planned,
-                                min(away, default=0), max(away, default=0)))
-    rows = [RosterRow(str(staff[i].id), d, quota.arrangement)
-            for d, chosen in zip(days, chosen_by_day, strict=True) for i in sorted(chosen)]
+            planned += k
+            active += bool(k)
+        away = [count[i] for _, idx in kinds if any(classes[_]) for i in idx
+                if staff[i].id is not None]
+        summary.append(UnitPlan(_unit_label(key), len(members), ever, max(caps, default=0),
+                                active, planned, min(away, default=0), max(away, default=0)))
+    arrangement = quota.arrangement
+    rows: list[RosterRow] = []
+    for d, chosen in zip(days, chosen_by_day, strict=True):
+        chosen.sort()
+        rows.extend(RosterRow.trusted(str(staff[i].id), d, arrangement, len(rows) + 2)
+                    for i in chosen)
     without_id = sum(1 for e in staff if e.id is None)
     return RosterPlan(policy, quota, first, last, tuple(days), Roster(rows, "plan"),
                       tuple(sorted(summary, key=lambda u: u.unit)), without_id)
@@ -419,28 +459,25 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
     the roster's rows count.
     """
     staff = _employees(resolver, employees)
-    by_id = {e.id: e for e in staff if e.id is not None}
+    by_id = {e.id: (e, _class_of(e)) for e in staff if e.id is not None}
     judge = _Judge(resolver, include_drafts)
     violations: list[RosterViolation] = []
     away: dict[tuple[str, int, tuple[str, str, str | None], dt.date], list[str]] = {}
     members: dict[tuple[Quota, tuple[str, str, str | None]], list[Employee]] = {}
     quotas: dict[tuple[str, int], tuple[Policy, Provision, Quota]] = {}
     for e in staff:
-        for policy in judge.policies_for(e, Arrangement.WFH) + judge.policies_for(
-                e, Arrangement.WFA):
-            for v in policy.provisions:
-                if v.quota is not None:
-                    members.setdefault((v.quota, _unit_key(v.quota, e)), []).append(e)
-    for key in members:
-        members[key] = list({id(e): e for e in members[key]}.values())
+        for q in judge.quotas_for(e):
+            members.setdefault((q, _unit_key(q, e)), []).append(e)
     rows_of_unit: dict[tuple[str, tuple[str, str, str | None]], int] = {}
+    verdicts = judge._memo
     for row in roster:
         found = by_id.get(row.id)
         if found is None:
             violations.append(RosterViolation("unknown-id", row.date, row.line, row.id))
             continue
-        e = found
-        verdict = judge.verdict(e, row.date, row.arrangement)
+        e, kind = found
+        verdict = verdicts.get((kind, row.date, row.arrangement)) or judge.verdict(
+            e, row.date, row.arrangement)
         if verdict.libur:
             violations.append(RosterViolation(
                 "non-working-day", row.date, row.line, row.id,
