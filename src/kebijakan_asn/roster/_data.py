@@ -130,7 +130,9 @@ class Roster:
                 first = seen.setdefault((row.id, row.date), row)
                 if first is not row:
                     raise _duplicate(row, first).at(f"{self.source}:{row.line}")
-        plain = sorted([r.id, r.date.isoformat(), r.arrangement.value] for r in self.rows)
+        isos: dict[dt.date, str] = {}
+        plain = sorted([r.id, isos.get(r.date) or isos.setdefault(r.date, r.date.isoformat()),
+                        str(r.arrangement)] for r in self.rows)
         object.__setattr__(self, "fingerprint", sha256({"schema": ROSTER_SCHEMA,
                                                         "rows": plain}))
         object.__setattr__(self, "_index", index)
@@ -191,7 +193,19 @@ class Roster:
         rows: list[RosterRow] = []
         errors: list[ValidationError] = []
         seen: dict[tuple[str, dt.date], RosterRow] = {}
+        dates, codes = _DATES, _CODES
         for line, record in (_jsonl(text) if jsonl else _csv(text, source)):
+            if type(record) is tuple:  # a CSV row: the common case checked cheaply
+                ident, when, what = record
+                date, arrangement = dates.get(when), codes.get(what)
+                if (date is not None and arrangement is not None and ident
+                        and ident.isprintable() and ident == ident.strip()
+                        and (ident, date) not in seen):
+                    row = seen[(ident, date)] = RosterRow.trusted(ident, date, arrangement,
+                                                                  line)
+                    rows.append(row)
+                    continue
+                record = dict(zip(ROSTER_COLUMNS, record, strict=True))
             try:
                 if not isinstance(record, Mapping):
                     raise ValidationError("record", type(record).__name__,
@@ -266,7 +280,7 @@ def _jsonl(text: str) -> Iterator[tuple[int, Any]]:
                 "json", raw.strip()[:40], f"not valid JSON: {exc.msg} at column {exc.colno}")}
 
 
-def _csv(text: str, source: str) -> Iterator[tuple[int, Any]]:
+def _csv(text: str, source: str) -> Iterator[tuple[int, tuple[str, str, str]]]:
     head = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=head.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -281,13 +295,12 @@ def _csv(text: str, source: str) -> Iterator[tuple[int, Any]]:
             raise ValidationError("header", ",".join(h.strip() for h in header),
                                   f"missing column {missing[0]!r}; expected the columns "
                                   "id,date,arrangement").at(f"{source}:1")
-        where = {c: names.index(c) for c in ROSTER_COLUMNS}
+        i, d, a = (names.index(c) for c in ROSTER_COLUMNS)
         for cells in reader:
-            line = reader.line_num
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue
             if len(cells) < len(names):
                 cells = cells + [""] * (len(names) - len(cells))
-            yield line, {c: cells[i] for c, i in where.items()}
+            yield reader.line_num, (cells[i], cells[d], cells[a])
     except csv.Error as exc:
         raise ValidationError("roster", source, f"broken CSV: {exc}") from None
