@@ -522,9 +522,12 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
         group = members.get((quota, unit), [])
         if quota.headcount == "all":
             headcount = len(group)
-        else:
-            headcount = sum(1 for m in group if any(
-                v is provision for _, v in judge.verdict(m, day, quota.arrangement).granted))
+        else:  # the unit's staff eligible that day, judged once per employee class
+            kinds: dict[_Class, list[Employee]] = {}
+            for m in group:
+                kinds.setdefault(_class_of(m), []).append(m)
+            headcount = sum(len(ms) for ms in kinds.values() if any(
+                v is provision for _, v in judge.verdict(ms[0], day, quota.arrangement).granted))
         cap = quota.cap(headcount)
         peak = peaks.get((pid, unit))
         if peak is None or len(ids) > peak[0]:
