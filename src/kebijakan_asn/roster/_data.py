@@ -18,6 +18,7 @@ from .._codes import Arrangement
 from .._decision import RosterRef
 from .._errors import ValidationError
 from .._model import parse_code
+from .._resolver import as_date
 
 __all__ = ["ROSTER_COLUMNS", "ROSTER_SCHEMA", "Roster", "RosterRow"]
 
@@ -38,17 +39,6 @@ def _row_id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
 
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
-
-
-def _row_date(value: object) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValidationError("date", value, "expected a real calendar date YYYY-MM-DD")
 
 
 def _away(value: object) -> Arrangement:
@@ -72,7 +62,7 @@ class RosterRow:
     plus one, after the header)."""
 
     id: str = attrs.field(converter=_strip, validator=_row_id)
-    date: dt.date = attrs.field(converter=_row_date)
+    date: dt.date = attrs.field(converter=as_date)
     arrangement: Arrangement = attrs.field(default=Arrangement.WFH, converter=_away)
     line: int = attrs.field(default=0, validator=_line)
 

@@ -129,7 +129,7 @@ def _roster(path: Path, value: object) -> Roster:
         if not isinstance(item, dict) or set(item) - {"id", "date", "arrangement"}:
             raise _fail(path, f"roster row {i}", "expected {id, date, arrangement}")
         try:
-            rows.append(RosterRow(item.get("id"), item.get("date"),
+            rows.append(RosterRow(item.get("id"), item.get("date", ""),
                                   item.get("arrangement", "wfh")))
         except ValidationError as exc:
             raise _fail(path, f"roster row {i}", str(exc)) from None
