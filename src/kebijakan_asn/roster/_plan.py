@@ -459,25 +459,34 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
     the roster's rows count.
     """
     staff = _employees(resolver, employees)
-    by_id = {e.id: (e, _class_of(e)) for e in staff if e.id is not None}
     judge = _Judge(resolver, include_drafts)
+    # Employee classes numbered, so that the loop over the rows hashes small keys.
+    numbers: dict[_Class, int] = {}
+    by_id: dict[str, tuple[Employee, int, tuple[str, str, None], tuple[str, str, str | None]]
+                ] = {}
+    members: dict[tuple[int, tuple[str, str, str | None]], list[Employee]] = {}
+    for e in staff:
+        if e.id is not None:
+            by_id[e.id] = (e, numbers.setdefault(_class_of(e), len(numbers)),
+                           (e.jurisdiction, e.agency, None),
+                           (e.jurisdiction, e.agency, e.unit))
+        for q in judge.quotas_for(e):
+            members.setdefault((id(q), _unit_key(q, e)), []).append(e)
     violations: list[RosterViolation] = []
     away: dict[tuple[str, int, tuple[str, str, str | None], dt.date], list[str]] = {}
-    members: dict[tuple[Quota, tuple[str, str, str | None]], list[Employee]] = {}
     quotas: dict[tuple[str, int], tuple[Policy, Provision, Quota]] = {}
-    for e in staff:
-        for q in judge.quotas_for(e):
-            members.setdefault((q, _unit_key(q, e)), []).append(e)
-    rows_of_unit: dict[tuple[str, tuple[str, str, str | None]], int] = {}
-    verdicts = judge._memo
-    for row in roster:
+    verdicts: tuple[dict[tuple[int, dt.date], _Verdict], ...] = ({}, {})
+    index_of: dict[int, int] = {}
+    for row in roster.rows:
         found = by_id.get(row.id)
         if found is None:
             violations.append(RosterViolation("unknown-id", row.date, row.line, row.id))
             continue
-        e, kind = found
-        verdict = verdicts.get((kind, row.date, row.arrangement)) or judge.verdict(
-            e, row.date, row.arrangement)
+        e, kind, per_agency, per_unit = found
+        table = verdicts[row.arrangement is Arrangement.WFA]
+        verdict = table.get((kind, row.date))
+        if verdict is None:
+            verdict = table[(kind, row.date)] = judge.verdict(e, row.date, row.arrangement)
         if verdict.libur:
             violations.append(RosterViolation(
                 "non-working-day", row.date, row.line, row.id,
@@ -485,12 +494,13 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
             continue
         if verdict.granted:
             policy, provision = verdict.granted[0]
-            index = policy.provisions.index(provision)
+            index = index_of.get(id(provision))
+            if index is None:
+                index = index_of[id(provision)] = policy.provisions.index(provision)
             if provision.quota is not None:
                 quotas[(policy.id, index)] = (policy, provision, provision.quota)
-                unit = _unit_key(provision.quota, e)
+                unit = per_unit if provision.quota.per == "unit" else per_agency
                 away.setdefault((policy.id, index, unit, row.date), []).append(row.id)
-                rows_of_unit[(policy.id, unit)] = rows_of_unit.get((policy.id, unit), 0) + 1
             continue
         if verdict.blocked:
             policy, step = verdict.blocked[0]
@@ -512,6 +522,9 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
                     f"membolehkan {arr} menurut jadwal unit",
                     f"any policy: no policy of {e.jurisdiction} lets a roster assign {arr}")))
     peaks: dict[tuple[str, tuple[str, str, str | None]], tuple[int, int, int]] = {}
+    rows_of_unit: dict[tuple[str, tuple[str, str, str | None]], int] = {}
+    for (pid, _, unit, _), ids in away.items():
+        rows_of_unit[(pid, unit)] = rows_of_unit.get((pid, unit), 0) + len(ids)
     def order_of(item: tuple[tuple[str, int, tuple[str, str, str | None], dt.date],
                              list[str]]) -> tuple[object, ...]:
         (pid, index, (jur, agency, unit), day), _ = item
@@ -519,7 +532,7 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
 
     for (pid, index, unit, day), ids in sorted(away.items(), key=order_of):
         policy, provision, quota = quotas[(pid, index)]
-        group = members.get((quota, unit), [])
+        group = members.get((id(quota), unit), [])
         if quota.headcount == "all":
             headcount = len(group)
         else:  # the unit's staff eligible that day, judged once per employee class
