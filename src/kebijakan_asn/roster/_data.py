@@ -70,17 +70,23 @@ class RosterRow:
     def trusted(cls, id: str, date: dt.date, arrangement: Arrangement, line: int
                 ) -> RosterRow:
         """A row from values already valid (a planner's output), without checking them."""
-        row = object.__new__(cls)
-        object.__setattr__(row, "id", id)
-        object.__setattr__(row, "date", date)
-        object.__setattr__(row, "arrangement", arrangement)
-        object.__setattr__(row, "line", line)
+        row = _new(cls)
+        _SET_ID(row, id)
+        _SET_DATE(row, date)
+        _SET_ARRANGEMENT(row, arrangement)
+        _SET_LINE(row, line)
         return row
 
     def to_dict(self) -> dict[str, str]:
         """The row as plain JSON values (without its line)."""
         return {"id": self.id, "date": self.date.isoformat(),
                 "arrangement": self.arrangement.value}
+
+
+# The slots' own setters, for RosterRow.trusted (a frozen class refuses setattr).
+_new = object.__new__
+_SET_ID, _SET_DATE, _SET_ARRANGEMENT, _SET_LINE = (
+    RosterRow.__dict__[name].__set__ for name in ("id", "date", "arrangement", "line"))
 
 
 def _numbered(rows: Iterable[RosterRow]) -> tuple[RosterRow, ...]:
