@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from .._codes import Arrangement, Grant
-from .._decision import TraceStep
+from .._decision import Outcome, TraceStep
 from .._errors import ValidationError
 from .._explain import step_sentence
 from .._model import Employee, Policy, Provision, Quota, Text
@@ -69,6 +69,8 @@ class _Judge:
         self._memo: dict[tuple[_Class, dt.date, Arrangement], _Verdict] = {}
         self._scope: dict[tuple[str, Arrangement], list[Policy]] = {}
         self._quotas: dict[str, list[Quota]] = {}
+        self._someone: dict[_Class, Employee] = {}
+        self._by_outcome: dict[tuple[int, Arrangement], tuple[Outcome, _Verdict]] = {}
         rs = resolver.ruleset
         self._rosterable = {
             arrangement: {p.id: tuple(v for v in p.provisions
@@ -78,15 +80,27 @@ class _Judge:
         }
 
     def verdict(self, e: Employee, day: dt.date, arrangement: Arrangement) -> _Verdict:
-        key = (_class_of(e), day, arrangement)
+        kind = _class_of(e)
+        key = (kind, day, arrangement)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self._judge(e, day, arrangement)
+            someone = self._someone.get(kind)
+            if someone is None:  # the class without what a roster does not read
+                someone = self._someone[kind] = attrs.evolve(
+                    e, rotation_group=None, id=None, nip=None, unit=None)
+            found = self._memo[key] = self._judge(someone, day, arrangement)
         return found
 
-    def _judge(self, e: Employee, day: dt.date, arrangement: Arrangement) -> _Verdict:
-        someone = attrs.evolve(e, rotation_group=None, id=None, nip=None, unit=None)
-        decision = self.resolver.decide(someone, day, include_drafts=self.include_drafts)
+    def _judge(self, someone: Employee, day: dt.date, arrangement: Arrangement) -> _Verdict:
+        outcome = self.resolver.decide(someone, day, include_drafts=self.include_drafts).outcome
+        # The resolver shares one outcome between the employees it cannot tell apart.
+        known = self._by_outcome.get((id(outcome), arrangement))
+        if known is None or known[0] is not outcome:
+            known = self._by_outcome[(id(outcome), arrangement)] = (
+                outcome, self._read(outcome, arrangement))
+        return known[1]
+
+    def _read(self, decision: Outcome, arrangement: Arrangement) -> _Verdict:
         if decision.arrangement is Arrangement.LIBUR:
             return _Verdict(libur=tuple(s for s in decision.trace
                                         if s.reason in ("weekend", "holiday")))
