@@ -223,8 +223,9 @@ class Roster:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(ROSTER_COLUMNS)
-        for r in self.rows:
-            writer.writerow((r.id, r.date.isoformat(), r.arrangement.value))
+        isos: dict[dt.date, str] = {}
+        writer.writerows((r.id, isos.get(r.date) or isos.setdefault(r.date, r.date.isoformat()),
+                          str(r.arrangement)) for r in self.rows)
         return buffer.getvalue()
 
     def to_jsonl(self) -> str:
