@@ -11,6 +11,7 @@ from .._explain import LANGS
 from .._model import Employee
 from .._resolver import Resolver, as_date
 from ..roster import Roster, check_roster, plan_roster
+from ..roster._data import gc_paused
 from . import _common
 from ._common import PROG, UsageError, one_line, out
 from ._input import atomic_output, read_employees
@@ -51,6 +52,11 @@ def _warn(message: str) -> None:
 def read_workforce(path: Path, resolver: Resolver) -> tuple[list[Employee], int]:
     """The valid employees of *path* (checked against the rule set, ids unique) and the
     number of bad lines, each reported on stderr."""
+    with gc_paused():
+        return _read_workforce(path, resolver)
+
+
+def _read_workforce(path: Path, resolver: Resolver) -> tuple[list[Employee], int]:
     staff: list[Employee] = []
     first: dict[str, int] = {}
     bad = 0

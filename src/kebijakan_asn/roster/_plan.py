@@ -21,7 +21,7 @@ from .._errors import ValidationError
 from .._explain import step_sentence
 from .._model import Employee, Policy, Provision, Quota, Text
 from .._resolver import DateLike, Resolver, _rosterable, as_date
-from ._data import Roster, RosterRow
+from ._data import Roster, RosterRow, gc_paused
 
 __all__ = [
     "RosterCheck",
@@ -266,6 +266,13 @@ def plan_roster(resolver: Resolver, employees: Iterable[Employee], policy: str, 
     (rotation group set aside).  Employees without an ``id`` cannot be rostered
     (counted in :attr:`RosterPlan.without_id`).
     """
+    with gc_paused():
+        return _plan(resolver, employees, policy, start, end, share, include_drafts)
+
+
+def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
+          start: DateLike | None, end: DateLike | None, share: Fraction | str | None,
+          include_drafts: bool) -> RosterPlan:
     rs = resolver.ruleset
     if policy not in rs.policies:
         raise ValidationError.invalid("policy", policy, rs.policies, "unknown policy; expected")
@@ -472,6 +479,12 @@ def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Rost
     than the quota's cap.  With a roster the rotation groups are set aside, so only
     the roster's rows count.
     """
+    with gc_paused():
+        return _check(resolver, employees, roster, include_drafts)
+
+
+def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
+           include_drafts: bool) -> RosterCheck:
     staff = _employees(resolver, employees)
     judge = _Judge(resolver, include_drafts)
     # Employee classes numbered, so that the loop over the rows hashes small keys.
