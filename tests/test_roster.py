@@ -381,6 +381,18 @@ class TestPlanProperties:
             for d in plan.days:  # the quota used in full, never more
                 away = sum((e.id, d) in rostered for e in members)
                 assert away == min(quota.cap(size), len(pool))
+            # Exactly the documented rule: fewest days away, then away least recently,
+            # then first in the file.
+            days_away = {str(e.id): 0 for e in pool}
+            last = {str(e.id): -1 for e in pool}
+            order = {str(e.id): i for i, e in enumerate(staff)}
+            for n, d in enumerate(plan.days):
+                k = min(quota.cap(size), len(pool))
+                picked = sorted(days_away, key=lambda i: (days_away[i], last[i], order[i]))[:k]
+                for i in picked:
+                    days_away[i] += 1
+                    last[i] = n
+                assert set(picked) == {str(e.id) for e in pool if (e.id, d) in rostered}
         assert all(resolver.is_working_day(J, d) for d in plan.days)
         for decision in resolver.decide_many(staff, plan.days, roster=plan.roster):
             e = decision.employee

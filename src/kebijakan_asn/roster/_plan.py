@@ -353,16 +353,17 @@ def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
             chosen_by_day[n].extend(picked)
             planned += k
             active += bool(k)
-        away = [count[i] for _, idx in kinds if any(classes[_]) for i in idx
+        away = [count[i] for c, idx in kinds if any(classes[c]) for i in idx
                 if staff[i].id is not None]
         summary.append(UnitPlan(_unit_label(key), len(members), ever, max(caps, default=0),
                                 active, planned, min(away, default=0), max(away, default=0)))
     arrangement = quota.arrangement
     rows: list[RosterRow] = []
+    line = 1  # the header; rows are numbered as in the roster's CSV file
     for d, chosen in zip(days, chosen_by_day, strict=True):
-        chosen.sort()
-        rows.extend(RosterRow.trusted(str(staff[i].id), d, arrangement, len(rows) + 2)
-                    for i in chosen)
+        for i in sorted(chosen):
+            line += 1
+            rows.append(RosterRow.trusted(str(staff[i].id), d, arrangement, line))
     without_id = sum(1 for e in staff if e.id is None)
     return RosterPlan(policy, quota, first, last, tuple(days), Roster(rows, "plan"),
                       tuple(sorted(summary, key=lambda u: u.unit)), without_id)
