@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import pytest
 
-from kebijakan_asn import Employee, Provision, Quota, ValidationError
+from kebijakan_asn import (
+    Citation,
+    Condition,
+    Employee,
+    Period,
+    Policy,
+    Provision,
+    Quota,
+    ValidationError,
+)
 from kebijakan_asn._canonical import to_plain
 
 
@@ -41,6 +51,23 @@ class TestShare:
     def test_a_quota_is_for_an_arrangement_away_from_the_office(self) -> None:
         with pytest.raises(ValidationError, match="wfh or wfa"):
             Quota("wfo", "1/2", "agency", "all")
+
+    def test_a_quota_needs_a_permitted_jadwal_unit_provision(self) -> None:
+        quota = Quota("wfh", "1/2", "agency", "all")
+        jadwal = Condition("jadwal-unit", ("jadwal unit", "unit roster"))
+
+        def policy(*provisions: Provision, conditions: tuple[Condition, ...] = ()) -> Policy:
+            return Policy("kab-x/p", "kab-x", ("P", "P"), Citation("SE", "1", "Bupati"),
+                          [Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31))], provisions,
+                          conditions=conditions)
+
+        assert policy(Provision("permitted", "wfh", [jadwal], quota=quota))
+        assert policy(Provision("permitted", "wfh", quota=quota), conditions=(jadwal,))
+        for bad in (Provision("permitted", "wfh", quota=quota),
+                    Provision("assigned", "wfh", [jadwal], quota=quota)):
+            with pytest.raises(ValidationError, match="condition jadwal-unit") as err:
+                policy(bad)
+            assert err.value.field == "quota"
 
     def test_a_provision_quota_must_be_for_its_arrangement(self) -> None:
         with pytest.raises(ValidationError, match="'wfh'"):
@@ -103,5 +130,5 @@ class TestUnit:
     @pytest.mark.parametrize("bad", ["", "   ", "a\nb", 7, "x" * 201])
     def test_bad_unit(self, bad: object) -> None:
         with pytest.raises(ValidationError) as err:
-            Employee("prov-jabar", "bkd", "pelaksana", unit=bad)  # type: ignore[arg-type]
+            Employee("prov-jabar", "bkd", "pelaksana", unit=bad)
         assert err.value.field == "unit"

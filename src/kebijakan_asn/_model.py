@@ -648,6 +648,13 @@ class Policy:
                 "set required_facts"
             )
         for p in self.provisions:
+            if p.quota is not None and not (p.grant is Grant.PERMITTED and any(
+                    c.code is ConditionCode.JADWAL_UNIT for c in (*self.conditions,
+                                                                  *p.conditions))):
+                raise ValidationError(
+                    "quota", self.id, "a quota belongs to a provision that permits its "
+                    "arrangement under the condition jadwal-unit (the unit's roster "
+                    "decides the days)")
             if isinstance(p.schedule, Rotation) and any(q.end is None for q in self.periods):
                 raise ValidationError(
                     "periods", self.id, "a rotation needs bounded periods to number their days"
