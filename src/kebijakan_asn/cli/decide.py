@@ -48,18 +48,18 @@ def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date")
     employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
-    roster = None
+    roster, broken = None, 0
     if args.roster:
         if not args.id:
             raise UsageError("decide --roster matches the employee by id; give --id")
-        roster = read_roster(args.roster)[0]
+        roster, broken = read_roster(args.roster)
     decision = resolver.decide(employee, as_date(args.date, "--date"),
                                include_drafts=args.include_drafts, roster=roster)
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False, sort_keys=True, indent=2))
     else:
         out(decision.explain(args.lang))
-    return 0
+    return 1 if broken else 0
 
 
 def _dates(args: argparse.Namespace) -> list[dt.date]:

@@ -160,13 +160,13 @@ def _employees(resolver: Resolver, employees: Iterable[Employee]) -> list[Employ
     return out
 
 
-def _quota_provision(policy: Policy) -> Provision:
+def _quota_provision(policy: Policy, policies: Iterable[Policy]) -> Provision:
     for v in policy.provisions:
         if v.quota is not None and _rosterable(policy, v, v.quota.arrangement):
             return v
-    raise ValidationError("policy", policy.id, "has no quota to plan a roster for (a "
-                          "provision permitting an arrangement under jadwal-unit with a "
-                          "Quota)")
+    with_quota = sorted(p.id for p in policies if any(v.quota for v in p.provisions))
+    raise ValidationError("policy", policy.id, "has no quota to plan a roster for; "
+                          "policies with a quota: " + (", ".join(with_quota) or "none"))
 
 
 # --------------------------------------------------------------------------- plan
@@ -277,7 +277,7 @@ def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
     if policy not in rs.policies:
         raise ValidationError.invalid("policy", policy, rs.policies, "unknown policy; expected")
     pol = rs.policies[policy]
-    provision = _quota_provision(pol)
+    provision = _quota_provision(pol, rs.policies.values())
     quota = provision.quota
     assert quota is not None
     if share is not None:
