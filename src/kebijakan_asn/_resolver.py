@@ -363,22 +363,22 @@ class Resolver:
         cannot tell apart, as in :meth:`_outcome`, keyed also by the roster's fingerprint
         and the row's arrangement; the row's line is filled in per decision."""
         group = employee.rotation_group
-        someone = attrs.evolve(employee, rotation_group=None) if group is not None else employee
-        key: _Key = (someone.jurisdiction, someone.agency, someone.position, someone.status,
-                     someone.direct_service, None, someone.facts)
+        key: _Key = (employee.jurisdiction, employee.agency, employee.position,
+                     employee.status, employee.direct_service, None, employee.facts)
         if key not in self._checked:
-            self.check(someone)
+            self.check(employee)
             self._checked.add(key)
         jur = employee.jurisdiction
         plan = self._plans.get((jur, day, include_drafts))
         if plan is None:
             plan = self._plan(jur, day, include_drafts)
-        features = plan.features(someone.agency, someone.status, someone.position,
-                                 someone.direct_service, None, someone.fact)
+        features = plan.features(employee.agency, employee.status, employee.position,
+                                 employee.direct_service, None, employee.fact)
         shared_key = (jur, day, include_drafts, features, ref.fingerprint, ref.arrangement,
                       group)
         outcome = self._rostered.get(shared_key)
         if outcome is None:
+            someone = attrs.evolve(employee, rotation_group=None) if group else employee
             outcome = self._evaluate(someone, day, include_drafts,
                                      roster=(ref.fingerprint, ref.arrangement, group))
             if len(self._rostered) >= self._cache_size:
@@ -786,11 +786,15 @@ def _roster_step(fingerprint: str, rostered: Arrangement | None, group: str | No
 
 
 def _with_line(outcome: Outcome, line: int) -> Outcome:
-    """*outcome* citing the roster row at *line* in its ``rostered`` step."""
+    """*outcome* citing the roster row at *line* in its ``rostered`` steps."""
     text = str(line)
-    return attrs.evolve(outcome, trace=tuple(
-        attrs.evolve(s, params=tuple((k, text if k == "line" else v) for k, v in s.params))
-        if s.reason == "rostered" else s for s in outcome.trace))
+    trace = list(outcome.trace)
+    for i, s in enumerate(trace):
+        if s.reason == "rostered":
+            trace[i] = TraceStep(s.policy, s.verdict, s.reason, s.arrangement, s.grant,
+                                 tuple((k, text if k == "line" else v) for k, v in s.params))
+    return Outcome(outcome.arrangement, outcome.permitted, outcome.conditions, outcome.basis,
+                   tuple(trace), outcome.notes, outcome.drafts_used, outcome.provisional)
 
 
 def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:
