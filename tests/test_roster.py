@@ -460,3 +460,37 @@ def test_cli_usage_errors_exit_2(argv: list[str], says: str,
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert says in err and len(err.strip().splitlines()) == 1
+
+
+def test_verify_with_the_roster_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``verify --roster`` ties the records to the roster file they cite."""
+    staff = "docs/examples/pegawai-bandung.csv"
+    roster = tmp_path / "jadwal.csv"
+    decisions = tmp_path / "keputusan.jsonl"
+    assert main(["roster", "plan", "--input", staff, "--policy",
+                 "kota-bandung/2021-wfh-covid19", "--output", str(roster)]) == 0
+    assert main(["decide", "--input", staff, "--from", "2021-06-28", "--to", "2021-06-29",
+                 "--roster", str(roster), "--output", str(decisions)]) == 0
+    assert main(["verify", str(decisions), "--roster", str(roster)]) == 0
+    capsys.readouterr()
+    rows = roster.read_text(encoding="utf-8").splitlines()
+    assert rows[1] == "BDG-01,2021-06-28,wfh"
+    other = tmp_path / "lain.csv"
+    other.write_text("\n".join([rows[0], *rows[2:]]) + "\n", encoding="utf-8")
+    assert main(["verify", str(decisions), "--roster", str(other)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{decisions}:1: roster-mismatch: made with roster sha256:" in out
+    assert "16 roster-mismatch" in err
+    swapped = tmp_path / "urutan.csv"  # the same rows, another order: the same fingerprint
+    swapped.write_text("\n".join([rows[0], rows[2], rows[1], *rows[3:]]) + "\n",
+                       encoding="utf-8")
+    assert main(["verify", str(decisions), "--roster", str(swapped)]) == 1
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0] == (
+        f"{decisions}:1: roster-mismatch: cites line 2 (wfh) for BDG-01 on 2021-06-28; "
+        "the roster has line 3 (wfh)")
+    plain = tmp_path / "tanpa.jsonl"
+    assert main(["decide", "--input", staff, "--from", "2021-06-28", "--to", "2021-06-28",
+                 "--output", str(plain)]) == 0
+    assert main(["verify", str(plain), "--roster", str(roster)]) == 1
+    assert "made without a roster" in capsys.readouterr().out

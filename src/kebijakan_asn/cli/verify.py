@@ -15,6 +15,7 @@ from .._errors import KebijakanError, ValidationError
 from .._resolver import Resolver
 from . import _common
 from ._common import ERROR_SCHEMA, PROG, UsageError, out
+from .roster import read_roster, roster_mismatch
 
 __all__ = ["verify_record"]
 
@@ -26,6 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v.add_argument("--head", metavar="FINGERPRINT",
                    help="a chained file must end at this record fingerprint "
                         "(the head printed by 'decide --chain')")
+    v.add_argument("--roster", metavar="FILE",
+                   help="the roster the decisions were made with: each record must cite "
+                        "its fingerprint and the employee's row of that day")
 
 
 def _diff(a: Any, b: Any, path: str = "") -> list[str]:
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     counts: dict[str, int] = {}
     chain = ChainChecker()
+    roster = read_roster(args.roster)[0] if args.roster else None
 
     def report(line: int, verdict: str, details: list[str]) -> None:
         if args.json:
@@ -103,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
                     else:
                         chain.unreadable(line)
                     verdict, details = verify_record(resolver, record)
+                    if roster is not None and verdict == "reproduced":
+                        details = roster_mismatch(roster, record)
+                        verdict = "roster-mismatch" if details else verdict
             except json.JSONDecodeError as exc:
                 chain.unreadable(line)
                 verdict, details = "unreadable", [f"not valid JSON: {exc.msg}"]
