@@ -44,6 +44,7 @@ from kebijakan_asn import (
     PluginError,
     Policy,
     Provision,
+    Quota,
     RankRule,
     Recurrence,
     Resolver,
@@ -569,6 +570,9 @@ def test_citations_need_a_source_quotes_and_an_honest_provenance() -> None:
         policy("a", citation=cite(source="")),
         policy("b", citation=cite(provenance="seed", source="a blog")),
         policy("c", quotes=[], provisions=[Provision("permitted", "wfh")]),
+        policy("d", provisions=[Provision(
+            "permitted", "wfh", [Condition("jadwal-unit", ("jadwal unit", "unit roster"))],
+            quote="paling banyak 50%", quota=Quota("wfh", "1/2", "agency", "all"))]),
         exemptions=(Exemption(f"{J}/a", ("kesehatan", "health"), agency="dinkes"),),
         rank_rules=(RankRule(f"{J}/a", ["jpt-pratama"], "except", ("pimpinan", "leaders")),),
     )
@@ -579,6 +583,8 @@ def test_citations_need_a_source_quotes_and_an_honest_provenance() -> None:
         "seed article",
         "kab-rusak/c: quotes nothing of its source: set Policy.quotes or a quote on every "
         "provision",
+        "quota of kab-rusak/d: no quote of the sentence the share, the unit and the headcount "
+        "come from",
         "exemption dinkes of kab-rusak/a: no quote of the sentence it comes from",
         "rank rule (except) of kab-rusak/a: no quote of the sentence it comes from",
     ]

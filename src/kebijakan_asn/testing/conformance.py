@@ -17,7 +17,7 @@ The checks (see ``docs/tutorial.md``):
 ``loads``        the plugin loads with the national rules alone (a region plugin
                  must not need another region's plugin)
 ``citations``    every policy cites its instrument with provenance and source, and
-                 quotes its source; every exemption and rank rule quotes its source
+                 quotes its source; every exemption, rank rule and quota quotes its source
 ``periods``      every period is covered by the work week, has working days, and
                  its schedule (weekday, rotation) falls on some of them
 ``references``   policies belong to the plugin's governments; exemptions and rank
@@ -284,6 +284,11 @@ def _check_citations(ctx: _Context) -> list[Problem]:
         if p.provisions and not p.quotes and not all(v.quote.strip() for v in p.provisions):
             out.append(Problem("citations", p.id, "quotes nothing of its source: set "
                                                   "Policy.quotes or a quote on every provision"))
+        for v in p.provisions:
+            if v.quota is not None and not v.quota.quote.strip():
+                out.append(Problem("citations", f"quota of {p.id}",
+                                   "no quote of the sentence the share, the unit and the "
+                                   "headcount come from"))
     for e in ctx.exemptions:
         if not e.quote.strip():
             who = e.agency or e.agency_kind or e.agency_tag or "direct_service"
