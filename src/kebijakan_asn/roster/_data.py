@@ -83,7 +83,7 @@ class RosterRow:
     line: int = attrs.field(default=0, validator=_line)
 
     @classmethod
-    def trusted(cls, id: str, date: dt.date, arrangement: Arrangement, line: int
+    def _trusted(cls, id: str, date: dt.date, arrangement: Arrangement, line: int
                 ) -> RosterRow:
         """A row from values already valid (a planner's output), without checking them."""
         row = _new(cls)
@@ -111,7 +111,7 @@ def _numbered(rows: Iterable[RosterRow]) -> tuple[RosterRow, ...]:
     for i, row in enumerate(rows, 2):
         if not isinstance(row, RosterRow):
             raise ValidationError("rows", row, "expected RosterRow objects")
-        out.append(row if row.line else RosterRow.trusted(row.id, row.date, row.arrangement, i))
+        out.append(row if row.line else RosterRow._trusted(row.id, row.date, row.arrangement, i))
     return tuple(out)
 
 
@@ -223,7 +223,7 @@ class Roster:
                 if (date is not None and arrangement is not None and ident
                         and ident.isprintable() and ident == ident.strip()
                         and (ident, date) not in seen):
-                    row = seen[(ident, date)] = RosterRow.trusted(ident, date, arrangement,
+                    row = seen[(ident, date)] = RosterRow._trusted(ident, date, arrangement,
                                                                   line)
                     rows.append(row)
                     continue
@@ -280,7 +280,7 @@ def _row(record: Mapping[str, Any], line: int) -> RosterRow:
     date, arrangement = _DATES.get(values["date"]), _CODES.get(values["arrangement"])
     if (date is not None and arrangement is not None and isinstance(ident, str)
             and ident and ident.isprintable() and ident == ident.strip()):
-        return RosterRow.trusted(ident, date, arrangement, line)
+        return RosterRow._trusted(ident, date, arrangement, line)
     row = RosterRow(ident, values["date"], values["arrangement"], line)
     if isinstance(values["date"], str) and len(_DATES) < 4096:
         _DATES[values["date"]] = row.date

@@ -363,7 +363,7 @@ def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
     for d, chosen in zip(days, chosen_by_day, strict=True):
         for i in sorted(chosen):
             line += 1
-            rows.append(RosterRow.trusted(str(staff[i].id), d, arrangement, line))
+            rows.append(RosterRow._trusted(str(staff[i].id), d, arrangement, line))
     without_id = sum(1 for e in staff if e.id is None)
     return RosterPlan(policy, quota, first, last, tuple(days), Roster(rows, "plan"),
                       tuple(sorted(summary, key=lambda u: u.unit)), without_id)
