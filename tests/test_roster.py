@@ -123,11 +123,13 @@ class TestRosterData:
     def test_jsonl_rows(self) -> None:
         text = ('{"id": "P1", "date": "2025-12-02", "arrangement": "wfh"}\n'
                 '{"id": 7, "date": "2025-12-02", "arrangement": "wfh"}\n'
-                'not json\n["P3"]\n{"id": "P3", "date": "2025-12-02"}\n')
+                'not json\n["P3"]\n{"id": "P3", "date": "2025-12-02"}\n'
+                '{"id": "P4", "date": ["2025-12-02"], "arrangement": {"a": 1}}\n')
         roster, errors = Roster.parse(text, "r.jsonl", jsonl=True)
         assert [(r.id, r.line) for r in roster] == [("P1", 1), ("7", 2)]
         assert [str(e).split(": ")[0:2] for e in errors] == [
-            ["r.jsonl:3", "json"], ["r.jsonl:4", "record"], ["r.jsonl:5", "arrangement"]]
+            ["r.jsonl:3", "json"], ["r.jsonl:4", "record"], ["r.jsonl:5", "arrangement"],
+            ["r.jsonl:6", "date"]]
 
     def test_file_problems_are_one_error(self, tmp_path: Path) -> None:
         (tmp_path / "r.csv").write_text("nip,tanggal\n1,2\n", encoding="utf-8")

@@ -215,17 +215,13 @@ class Roster:
         rows: list[RosterRow] = []
         errors: list[ValidationError] = []
         seen: dict[tuple[str, dt.date], RosterRow] = {}
-        dates, codes = _DATES, _CODES
         for line, record in (_jsonl(text) if jsonl else _csv(text, source)):
-            if type(record) is tuple:  # a CSV row: the common case checked cheaply
+            if type(record) is tuple:  # a CSV row
                 ident, when, what = record
-                date, arrangement = dates.get(when), codes.get(what)
-                if (date is not None and arrangement is not None and ident
-                        and ident.isprintable() and ident == ident.strip()
-                        and (ident, date) not in seen):
-                    row = seen[(ident, date)] = RosterRow._trusted(ident, date, arrangement,
-                                                                  line)
-                    rows.append(row)
+                quick = _quick(ident, when, what, line)
+                if quick is not None and (quick.id, quick.date) not in seen:
+                    rows.append(quick)
+                    seen[(quick.id, quick.date)] = quick
                     continue
                 record = dict(zip(ROSTER_COLUMNS, record, strict=True))
             try:
@@ -275,21 +271,31 @@ def _row(record: Mapping[str, Any], line: int) -> RosterRow:
     ident = values["id"]
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)
-    # The common case checked cheaply (a plain id, an ISO date seen before, a lowercase
-    # code); anything else goes through the validating constructor for its error.
-    date, arrangement = _DATES.get(values["date"]), _CODES.get(values["arrangement"])
-    if (date is not None and arrangement is not None and isinstance(ident, str)
-            and ident and ident.isprintable() and ident == ident.strip()):
-        return RosterRow._trusted(ident, date, arrangement, line)
+    quick = _quick(ident, values["date"], values["arrangement"], line)
+    if quick is not None:
+        return quick
     row = RosterRow(ident, values["date"], values["arrangement"], line)
     if isinstance(values["date"], str) and len(_DATES) < 4096:
         _DATES[values["date"]] = row.date
     return row
 
 
-_DATES: dict[object, dt.date] = {}
+_DATES: dict[str, dt.date] = {}
 """Dates already parsed from their text (a roster repeats a month's few dates)."""
-_CODES: dict[object, Arrangement] = {a.value: a for a in _AWAY}
+_CODES: dict[str, Arrangement] = {a.value: a for a in _AWAY}
+
+
+def _quick(ident: object, when: object, what: object, line: int) -> RosterRow | None:
+    """The row, when its values are the common case that needs no further check (a plain
+    id, the text of a date already parsed, a lowercase code); else ``None``, and the
+    validating constructor gives the row or its error."""
+    if not (isinstance(ident, str) and isinstance(when, str) and isinstance(what, str)):
+        return None
+    date, arrangement = _DATES.get(when), _CODES.get(what)
+    if (date is None or arrangement is None or not ident or not ident.isprintable()
+            or ident != ident.strip()):
+        return None
+    return RosterRow._trusted(ident, date, arrangement, line)
 
 
 def _jsonl(text: str) -> Iterator[tuple[int, Any]]:
