@@ -30,6 +30,7 @@ from ._explain import format_date
 from ._model import (
     ASN,
     Agency,
+    AgencyNote,
     Citation,
     Condition,
     ConditionCode,
@@ -44,6 +45,7 @@ from ._model import (
     RankRule,
     Recurrence,
     Rotation,
+    Source,
     Text,
 )
 from ._nip import Nip, parse_nip
@@ -59,6 +61,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "SCHEMA",
     "Agency",
+    "AgencyNote",
     "Arrangement",
     "BasisRef",
     "ChainChecker",
@@ -98,6 +101,7 @@ __all__ = [
     "RuleSetError",
     "RuleSetRef",
     "Run",
+    "Source",
     "Status",
     "Text",
     "Timeline",
