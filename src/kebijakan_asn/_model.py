@@ -694,6 +694,14 @@ class RankRule:
 # --------------------------------------------------------------------------- holidays
 
 
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    out = tuple(value)
+    for c in out:
+        if not isinstance(c, Citation):
+            raise ValidationError("citations", c, "expected Citation objects")
+    return out
+
+
 HolidayKind = Literal["libur-nasional", "cuti-bersama", "libur-daerah"]
 _HOLIDAY_KINDS = ("libur-nasional", "cuti-bersama", "libur-daerah")
 
@@ -715,6 +723,10 @@ class Holiday:
     jurisdiction: str = attrs.field(default="nasional", validator=_slug)
     estimated: bool = False
     """The date is computed, not yet confirmed (holidays' "perkiraan")."""
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    """The instruments that make this very day a non-working day (the year's SKB
+    and its amendments, the Keppres on cuti bersama for ASN, a Keppres on an
+    election day); empty: the policy's citation for the day."""
 
 
 # --------------------------------------------------------------------------- employees

@@ -433,13 +433,14 @@ class Resolver:
         if holidays:
             basis = []
             for h in holidays:
-                ref = BasisRef.of(h.policy, rs.policies[h.policy].citation_on(day))
-                if ref not in basis:
-                    basis.append(ref)
+                refs = [BasisRef.of(h.policy, c) for c in
+                        (h.citations or (rs.policies[h.policy].citation_on(day),))]
+                basis.extend(r for r in refs if r not in basis)
                 steps.append(TraceStep(
                     h.policy, "applies", "holiday", Arrangement.LIBUR, None,
                     _p(name_id=h.name.id, name_en=h.name.en, kind=h.kind,
-                       estimated="yes" if h.estimated else "no", citation=ref.label)))
+                       estimated="yes" if h.estimated else "no",
+                       citation="; ".join(r.label for r in refs))))
             return self._libur(steps, tuple(basis),
                                provisional=any(h.estimated for h in holidays))
         steps.append(TraceStep(
