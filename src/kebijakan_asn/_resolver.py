@@ -431,7 +431,7 @@ class Resolver:
             return self._libur(steps, (base_ref,), provisional=False)
         holidays = self._holidays_on(jur, day)
         if holidays:
-            basis = []
+            basis: list[BasisRef] = []
             for h in holidays:
                 refs = [BasisRef.of(h.policy, c) for c in
                         (h.citations or (rs.policies[h.policy].citation_on(day),))]
