@@ -447,6 +447,13 @@ def _optional_bool(_: object, attribute: attrs.Attribute[bool | None], value: ob
         raise ValidationError(attribute.name, value, "expected true, false or None")
 
 
+def _facts(value: Iterable[str] | str) -> frozenset[str]:
+    out = frozenset(_strings(value))
+    for f in out:
+        _fact_name(None, attrs.fields(FactSpec).name, f)
+    return out
+
+
 @attrs.frozen
 class Provision:
     """One operative point (butir) of a policy: a grant of an arrangement to a group.
@@ -466,6 +473,9 @@ class Provision:
     label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
     quote: str = ""
     """The sentence of the source this provision encodes."""
+    facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
+    """Only employees for whom all these facts hold (e.g. ``surat_perintah``: the head
+    of the perangkat daerah has issued the written order)."""
 
     def __attrs_post_init__(self) -> None:
         if self.arrangement is Arrangement.LIBUR:
@@ -508,13 +518,6 @@ def _statuses(value: Iterable[Status | str]) -> frozenset[Status]:
     out = frozenset(parse_code(Status, v, "statuses") for v in value)
     if not out:
         raise ValidationError("statuses", value, "expected at least one of pns, pppk, non-asn")
-    return out
-
-
-def _facts(value: Iterable[str] | str) -> frozenset[str]:
-    out = frozenset(_strings(value))
-    for f in out:
-        _fact_name(None, attrs.fields(FactSpec).name, f)
     return out
 
 
@@ -608,6 +611,11 @@ class Policy:
     @property
     def is_draft(self) -> bool:
         return self.status is PolicyStatus.DRAFT
+
+    @property
+    def facts_read(self) -> frozenset[str]:
+        """Every fact the policy reads: its required facts and its provisions' selectors."""
+        return self.required_facts.union(*(v.facts for v in self.provisions))
 
     def period_on(self, day: dt.date) -> Period | None:
         """The period containing *day*, if any."""
