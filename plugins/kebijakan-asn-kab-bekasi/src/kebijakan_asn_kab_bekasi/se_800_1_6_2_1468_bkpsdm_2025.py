@@ -42,7 +42,8 @@ Encoded:
 Differences with the press: an earlier fact sheet listed BPBD among the 12
 barred OPD from a truncated report.  The seed gives the full list of twelve,
 and BPBD is not in it: the seed stands.  The seed also writes "Dinas
-Kependudukan dan Catatan Sipil" in one sentence and "Pencatatan Sipil" in the list; both are ``disdukcapil``.
+Kependudukan dan Catatan Sipil" in one sentence and "Pencatatan Sipil" in the
+list; both are ``disdukcapil``.
 
 Not encoded:
 

@@ -47,8 +47,8 @@ Q_PERPANJANGAN = ("Kebijakan ini tertuang dalam Surat Edaran Bupati Bekasi Nomor
                   "masa darurat Corona Virus Disease (Covid-19) di Lingkungan Pemerintah "
                   "Kabupaten Bekasi.")
 Q_KETENTUAN = ("Dimana sebelumnya, dilaksanakan mulai tanggal 18 Maret 2020 sampai dengan 31 "
-               "Maret 2020, diperpanjang sampai dengan tanggal 14 April 2020 dengan ketentuan teknis "
-               "sesuai dengan Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD tentang "
+               "Maret 2020, diperpanjang sampai dengan tanggal 14 April 2020 dengan ketentuan "
+               "teknis sesuai dengan Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD tentang "
                "Penyesuaian Sistem Kerja,” terang Eka.")
 Q_PUSAT = ("Bupati Bekasi Eka Supria Atmaja menjelaskan kebijakan ini sesuai arahan pemerintah "
            "yang tertuang dalam Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi "
