@@ -253,6 +253,11 @@ class Source:
     title: str = ""
     """The headline of the report or the title of the page."""
 
+    @property
+    def label(self) -> str:
+        """``Gobekasi.id 2025-03-22``: the outlet and the date of the report."""
+        return self.outlet + (f" {self.published.isoformat()}" if self.published else "")
+
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
     out = tuple(value)

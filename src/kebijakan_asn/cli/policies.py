@@ -96,5 +96,4 @@ def _sources(c: Citation) -> str:
     free-text ``source`` when a plugin gives no ``sources``)."""
     if not c.sources:
         return c.source
-    return "; ".join(s.outlet + (f" {s.published.isoformat()}" if s.published else "")
-                     for s in c.sources)
+    return "; ".join(s.label for s in c.sources)
