@@ -37,6 +37,7 @@ from ._explain import format_date
 from ._model import (
     ASN,
     Agency,
+    AgencyNote,
     Citation,
     Condition,
     ConditionCode,
@@ -52,6 +53,7 @@ from ._model import (
     RankRule,
     Recurrence,
     Rotation,
+    Source,
     Text,
 )
 from ._nip import Nip, parse_nip
@@ -68,6 +70,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "SCHEMA",
     "Agency",
+    "AgencyNote",
     "Arrangement",
     "BasisRef",
     "ChainChecker",
@@ -112,6 +115,7 @@ __all__ = [
     "RuleSetError",
     "RuleSetRef",
     "Run",
+    "Source",
     "Status",
     "Text",
     "Timeline",

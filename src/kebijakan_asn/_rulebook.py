@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from ._model import Policy, Rotation
+from ._model import Citation, Policy, Rotation
 from ._resolver import Resolver
 
 __all__ = ["render_rulebook"]
@@ -104,11 +104,11 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
                   "|---|---|---|---|---|---|---|---|"]
         policies = [p for p in rs.policies.values() if p.jurisdiction == code]
         for p in policies:
-            exemptions = [e for e in rs.exemptions if e.policy == p.id]
+            exemptions = list(resolver.exemptions_of(p.id))
             conditions = sorted({c.code.value for c in p.conditions}
                                 | {c.code.value for v in p.provisions for c in v.conditions})
             who = ", ".join(sorted(s.value for s in p.statuses))
-            for r in (r for r in rs.rank_rules if r.policy == p.id):
+            for r in resolver.rank_rules_of(p.id):
                 who += f"; {L[r.effect]} " + ", ".join(sorted(x.value for x in r.positions))
             if p.required_facts:
                 who += f"; {L['facts']} " + ", ".join(sorted(p.required_facts))
@@ -125,7 +125,7 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
                       f"**{p.title(lang)}**", "",
                       f"- {L['instrument']}: {c.label} — {c.issuer}"
                       + (f", {c.signed.isoformat()}" if c.signed else ""),
-                      f"- {L['provenance']}: {c.provenance.value} ({c.source})",
+                      f"- {L['provenance']}: {c.provenance.value} ({_sources(c)})",
                       f"- {L['period']}: {_periods(p, lang)}",
                       f"- {L['what']}: {_provisions(p, lang)}"]
             lines += [f"- {L['quota']}: {v.quota.arrangement.value.upper()} "
@@ -140,18 +140,31 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
                 channel = f" [{cond.channel}]" if cond.channel else ""
                 lines.append(f"- {L['conditions']}: `{cond.code.value}` — "
                              f"{cond.text(lang)}{channel}")
-            for e in (e for e in rs.exemptions if e.policy == p.id):
+            # The exemptions and rank rules the resolver applies: own and inherited.
+            for e in resolver.exemptions_of(p.id):
                 who = e.agency or e.agency_kind or e.agency_tag or "direct-service"
-                lines.append(f"- {L['exemptions']}: `{who}` — {e.reason(lang)}")
-            for r in (r for r in rs.rank_rules if r.policy == p.id):
+                origin = f" ({e.policy})" if e.policy != p.id else ""
+                lines.append(f"- {L['exemptions']}: `{who}` — {e.reason(lang)}{origin}")
+            for r in resolver.rank_rules_of(p.id):
+                origin = f" ({r.policy})" if r.policy != p.id else ""
                 lines.append(f"- {L['rank']}: {L[r.effect]} "
                              + ", ".join(sorted(x.value for x in r.positions))
-                             + f" — {r.reason(lang)}")
+                             + f" — {r.reason(lang)}{origin}")
+            for v in p.provisions:
+                if v.facts:
+                    lines.append(f"- {L['facts']} ({v.grant.value} {v.arrangement.value}): "
+                                 + ", ".join(sorted(v.facts)))
             for n in p.notes:
                 lines.append(f"- {L['notes']}: {n(lang)}")
+            for an in p.agency_notes:
+                lines.append(f"- {L['notes']} ({', '.join(sorted(an.agencies))}): {an.text(lang)}")
+            for reading in p.readings:
+                label = "Tafsiran proyek" if lang == "id" else "Project's reading"
+                lines.append(f"- {label}: {reading(lang)}")
             quotes = [*p.quotes, *(v.quote for v in p.provisions if v.quote),
-                      *(e.quote for e in rs.exemptions if e.policy == p.id and e.quote),
-                      *(r.quote for r in rs.rank_rules if r.policy == p.id and r.quote)]
+                      *(e.quote for e in resolver.exemptions_of(p.id) if e.quote),
+                      *(r.quote for r in resolver.rank_rules_of(p.id) if r.quote),
+                      *(n.quote for n in p.agency_notes if n.quote)]
             if quotes:
                 lines += ["", f"{L['quotes']}:", ""]
                 seen: set[str] = set()
@@ -249,3 +262,10 @@ def _inline(text: str) -> str:
     text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
     text = re.sub(r"`(.+?)`", r"<code>\1</code>", text)
     return re.sub(r"\*(.+?)\*", r"<em>\1</em>", text)
+
+
+def _sources(c: Citation) -> str:
+    """Where the text was read, as a reader checks it: outlet, date and address."""
+    if not c.sources:
+        return c.source
+    return "; ".join(f"{s.label} <{s.url}>" for s in c.sources)

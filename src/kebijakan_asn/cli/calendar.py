@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
                 "libur-daerah": "libur daerah"}[h.kind]
         out(f"{h.date.isoformat()}  {format_date(h.date, args.lang):<28} {kind:<15} "
              f"{h.name(args.lang)}")
+        if h.citations:
+            out(f"{'':12}{'; '.join(c.label for c in h.citations)}")
     word = "hari kerja" if args.lang == "id" else "working days"
     out(f"{len(working)} {word} ({args.jurisdiction}, {args.year})")
     return 0

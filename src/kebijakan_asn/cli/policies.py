@@ -9,7 +9,7 @@ from typing import Any
 from .._canonical import to_plain
 from .._errors import ValidationError
 from .._explain import LANGS
-from .._model import Policy
+from .._model import Citation, Policy
 from .._resolver import Resolver, as_date
 from . import _common
 from ._common import dump, out
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         out(f"  {p.title(lang)}")
         out(f"  {c.label} — {c.issuer}"
              f"{', ' + c.signed.isoformat() if c.signed else ''} ({c.provenance.value}: "
-             f"{c.source})")
+             f"{_sources(c)})")
         out(f"  {'periode' if lang == 'id' else 'period'}: {periods}")
         for v in p.provisions:
             out(f"  {v.grant.value} {v.arrangement.value}"
@@ -89,3 +89,11 @@ def run(args: argparse.Namespace) -> int:
                  f"{origin}")
         out("")
     return 0
+
+
+def _sources(c: Citation) -> str:
+    """Where the text was read: the outlets and dates of ``sources`` (the legacy
+    free-text ``source`` when a plugin gives no ``sources``)."""
+    if not c.sources:
+        return c.source
+    return "; ".join(s.label for s in c.sources)
