@@ -477,6 +477,8 @@ class Catalog:
     def jurisdiction(self, code: str) -> str:
         """``Kabupaten Bekasi`` (the government's name without "Pemerintah")."""
         name = self._jurisdictions.get(code)
+        if not code:
+            return ""
         if name is None:
             for prefix, word_ in _PREFIXES:
                 if code.startswith(prefix):
@@ -486,13 +488,14 @@ class Catalog:
 
     def government(self, code: str) -> str:
         """``Pemerintah Kabupaten Bekasi``."""
-        return self._jurisdictions.get(code) or f"Pemerintah {self.jurisdiction(code)}"
+        name = self._jurisdictions.get(code) or self.jurisdiction(code)
+        return name if name.startswith("Pemerintah") else f"Pemerintah {name}"
 
     def agency(self, jurisdiction: str, code: str) -> str:
         """``Badan Perencanaan Pembangunan Daerah Kabupaten Bekasi``, ``UPTD Puskesmas Tambun``."""
         a = self._agencies.get((jurisdiction, code))
         if a is None:
-            return f"{_spell(code)} {self.jurisdiction(jurisdiction)}"
+            return f"{_spell(code)} {self.jurisdiction(jurisdiction)}".strip()
         place = self.jurisdiction(jurisdiction)
         if (a.parent is not None or a.kind in _STANDALONE_KINDS or place in a.name
                 or jurisdiction == "nasional"):

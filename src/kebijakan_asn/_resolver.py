@@ -9,6 +9,7 @@ from typing import TypeAlias
 from ._codes import Arrangement, Grant, Position, Status
 from ._decision import BasisRef, ConditionRef, Decision, Note, Outcome, RuleSetRef, TraceStep
 from ._errors import ConflictError, KebijakanError, ValidationError
+from ._labels import register as _register_names
 from ._model import (
     Employee,
     Exemption,
@@ -123,6 +124,7 @@ class Resolver:
     ) -> None:
         self.ruleset = ruleset if ruleset is not None else RuleSet.load(plugins, allow=allow)
         rs = self.ruleset
+        _register_names(rs)  # explanations name agencies and policies of this rule set
         self._ref = RuleSetRef(rs.fingerprint, tuple((p.name, p.version) for p in rs.plugins))
         self._cache_size = cache_size
         self._memo: dict[tuple[_Key, dt.date, bool], Outcome] = {}
