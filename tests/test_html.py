@@ -140,7 +140,7 @@ def test_every_value_is_escaped() -> None:
     text = text_of(card)
     assert "<script>alert(1)</script>" in text          # shown as text, not run
     assert "<img src=x onerror=alert(1)>" in text
-    assert "Surat Edaran <script> Bupati \"Uji\" Nomor 1/2027 & co" in text
+    assert "Surat Edaran Bupati \"Uji\" Nomor 1/2027 & co" in text
     assert "catatan <u>" in text
 
 
