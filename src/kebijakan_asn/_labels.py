@@ -491,16 +491,17 @@ class Catalog:
         name = self._jurisdictions.get(code) or self.jurisdiction(code)
         return name if name.startswith("Pemerintah") else f"Pemerintah {name}"
 
-    def agency(self, jurisdiction: str, code: str) -> str:
-        """``Badan Perencanaan Pembangunan Daerah Kabupaten Bekasi``, ``UPTD Puskesmas Tambun``."""
+    def agency(self, jurisdiction: str, code: str, place: bool = True) -> str:
+        """``Badan Perencanaan Pembangunan Daerah Kabupaten Bekasi``, ``UPTD Puskesmas Tambun``
+        (without the government's name when *place* is false)."""
         a = self._agencies.get((jurisdiction, code))
+        where = self.jurisdiction(jurisdiction) if place else ""
         if a is None:
-            return f"{_spell(code)} {self.jurisdiction(jurisdiction)}".strip()
-        place = self.jurisdiction(jurisdiction)
-        if (a.parent is not None or a.kind in _STANDALONE_KINDS or place in a.name
-                or jurisdiction == "nasional"):
+            return f"{_spell(code)} {where}".strip()
+        if (not where or a.parent is not None or a.kind in _STANDALONE_KINDS
+                or jurisdiction == "nasional" or where in a.name):
             return a.name
-        return f"{a.name} {place}"
+        return f"{a.name} {where}"
 
     def policy(self, policy_id: str) -> Policy | None:
         """The policy *policy_id* of the rule set, if the catalog knows it."""
