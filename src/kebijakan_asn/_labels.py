@@ -52,6 +52,7 @@ __all__ = [
     "provenance",
     "register",
     "status",
+    "table",
     "tag",
     "word",
     "working_day",
@@ -255,6 +256,17 @@ def join(items: Iterable[str], lang: str = "id", last: str = "and") -> str:
     if len(xs) <= 1:
         return "".join(xs)
     return f"{', '.join(xs[:-1])} {word(last, lang)} {xs[-1]}"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """Rows as aligned text columns under *headers* (two spaces between columns)."""
+    body = [list(headers), *(list(r) for r in rows)]
+    widths = [max(len(r[i]) for r in body) for i in range(len(headers))]
+    out = []
+    for r in body:
+        cells = [c.ljust(widths[i]) for i, c in enumerate(r[:-1])] + [r[-1]]
+        out.append("  ".join(cells).rstrip())
+    return out
 
 
 # --------------------------------------------------------------------------- numbers, dates

@@ -21,7 +21,15 @@ from ._codes import Position, Status
 from ._model import Exemption, Policy, Provision, RankRule, Recurrence, Rotation
 from ._resolver import Resolver
 
-__all__ = ["exemption_text", "policy_section", "rank_rule_text", "render_rulebook"]
+__all__ = [
+    "exclusions",
+    "exemption_text",
+    "periods_text",
+    "policy_section",
+    "provision_texts",
+    "rank_rule_text",
+    "render_rulebook",
+]
 
 _L = {
     "id": {
@@ -170,6 +178,42 @@ def _sources(p: Policy, lang: str) -> list[str]:
     return out
 
 
+def exclusions(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]:
+    """Who *p* does not cover, in words: its exemptions and rank rules, own and
+    inherited through ``amends`` (exactly those the resolver applies)."""
+    rs = resolver.ruleset
+    L = _L[lang]
+    catalog = W.register(rs)
+    out: list[str] = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    for e in resolver.exemptions_of(p.id):
+        via = "" if e.policy == p.id else L["inherited"].format(
+            cite=W.cite(rs.policies[e.policy].citation, lang))
+        # One reason per list of agencies: "… tidak WFA: Dinas Sosial" is "… tidak WFA".
+        reason = e.reason(lang).rsplit(": ", 1)[0] if e.agency or e.agency_tag else e.reason(
+            lang)
+        groups.setdefault((reason, via), []).append(
+            exemption_text(e, p.jurisdiction, catalog, lang))
+    for (reason, via), names in groups.items():
+        tail = f" ({via})" if via else ""
+        out.append(f"{W.join(names, lang)} — {reason}{tail}")
+    for r in resolver.rank_rules_of(p.id):
+        via = "" if r.policy == p.id else " (" + L["inherited"].format(
+            cite=W.cite(rs.policies[r.policy].citation, lang)) + ")"
+        out.append(f"{rank_rule_text(r, lang)} — {r.reason(lang)}{via}")
+    return out
+
+
+def provision_texts(p: Policy, lang: str = "id") -> list[str]:
+    """The provisions of *p* in words: ``WFH diwajibkan setiap Kamis — …``."""
+    return [_provision(v, lang) for v in p.provisions]
+
+
+def periods_text(p: Policy, lang: str = "id") -> str:
+    """The periods of *p* in words, each with its own citation where it has one."""
+    return _periods(p, lang)
+
+
 def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]:
     """The Markdown lines of the section of *p*: every rule the resolver applies to it."""
     lang = W.check_lang(lang)
@@ -191,7 +235,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     if p.amends:
         lines.append(f"- **{L['amends']}:** {W.cite(rs.policies[p.amends].citation, lang)}")
     lines.append(f"- **{L['period']}:** {_periods(p, lang)}")
-    provisions = [_provision(v, lang) for v in p.provisions]
+    provisions = provision_texts(p, lang)
     if provisions:
         if len(provisions) == 1:
             lines.append(f"- **{L['what']}:** {provisions[0]}")
@@ -206,27 +250,10 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
             (rs.facts[f].description(lang) if f in rs.facts else f
              for f in sorted(p.required_facts)), lang)
     lines.append(f"- **{L['who']}:** {who}")
-    # Who is not covered: exemptions and rank rules, own and inherited through amends.
-    out: list[str] = []
-    groups: dict[tuple[str, str], list[str]] = {}
-    for e in resolver.exemptions_of(p.id):
-        via = "" if e.policy == p.id else L["inherited"].format(
-            cite=W.cite(rs.policies[e.policy].citation, lang))
-        # One reason per list of agencies: "… tidak WFA: Dinas Sosial" is "… tidak WFA".
-        reason = e.reason(lang).rsplit(": ", 1)[0] if e.agency or e.agency_tag else e.reason(
-            lang)
-        groups.setdefault((reason, via), []).append(
-            exemption_text(e, p.jurisdiction, catalog, lang))
-    for (reason, via), names in groups.items():
-        tail = f" ({via})" if via else ""
-        out.append(f"    - {W.join(names, lang)} — {reason}{tail}")
-    for r in resolver.rank_rules_of(p.id):
-        via = "" if r.policy == p.id else " (" + L["inherited"].format(
-            cite=W.cite(rs.policies[r.policy].citation, lang)) + ")"
-        out.append(f"    - {rank_rule_text(r, lang)} — {r.reason(lang)}{via}")
+    out = exclusions(resolver, p, lang)
     if out:
         lines.append(f"- **{L['not']}:**")
-        lines += out
+        lines += [f"    - {x}" for x in out]
     quotas = [q for v in p.provisions if (q := getattr(v, "quota", None)) is not None]
     for q in quotas:
         lines.append(f"- **{L['quota']}:** {W.arrangement(q.arrangement)} {q.describe(lang)}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from .. import _labels as W
 from .._canonical import to_plain
 from .._errors import ValidationError
-from .._explain import LANGS, format_date
+from .._labels import LANGS
 from . import _common
 from ._common import dump, out
 
@@ -31,11 +32,15 @@ def run(args: argparse.Namespace) -> int:
         dump({"jurisdiction": args.jurisdiction, "year": args.year,
                "working_days": len(working), "holidays": to_plain(list(holidays))})
         return 0
-    for h in holidays:
-        kind = {"libur-nasional": "libur nasional", "cuti-bersama": "cuti bersama",
-                "libur-daerah": "libur daerah"}[h.kind]
-        out(f"{h.date.isoformat()}  {format_date(h.date, args.lang):<28} {kind:<15} "
-             f"{h.name(args.lang)}")
-    word = "hari kerja" if args.lang == "id" else "working days"
-    out(f"{len(working)} {word} ({args.jurisdiction}, {args.year})")
+    lang = args.lang
+    headers = [W.word("date", lang), W.word("kind", lang), W.word("holiday", lang)]
+    rows = [[W.format_date(h.date, lang),
+             W.holiday_kind(h.kind, lang)
+             + (f" ({W.word('estimated', lang)})" if h.estimated else ""),
+             h.name(lang)] for h in holidays]
+    for line in W.table(headers, rows):
+        out(line)
+    place = W.register(resolver.ruleset).government(args.jurisdiction)
+    word = "hari kerja" if lang == "id" else "working days"
+    out(f"{W.number(len(working), lang)} {word} ({place}, {args.year})")
     return 0
