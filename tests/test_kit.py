@@ -229,7 +229,7 @@ def test_every_code_block_of_the_tutorial_is_executed() -> None:
 def test_the_tutorial_shows_the_check_output_it_gets(tutorial: _Tutorial) -> None:
     ((command, output),) = tutorial.cli_outputs
     assert command.startswith("kebijakan-asn check --jurisdiction kab-contoh-baru")
-    assert "conflicts: none" in output and "No conflict." in output
+    assert "Conflicts: none" in output and "No conflict." in output
 
 
 def test_the_tutorial_plugin_fails_conformance_as_the_page_says(tutorial: _Tutorial) -> None:

@@ -561,7 +561,7 @@ _REASON_WORDS = {
 def _who(example: dict[str, Any], lang: str, catalog: _labels.Catalog) -> str:
     e = Employee.from_dict(example["employee"])
     bits = person(e, lang, catalog)
-    facts = [k for k, v in sorted(e.facts) if v]
+    facts = [catalog.fact(k, lang) for k, v in sorted(e.facts) if v]
     if facts:
         bits += "; " + ", ".join(facts)
     return f"{bits}, {_labels.day(dt.date.fromisoformat(example['date']), lang)}"

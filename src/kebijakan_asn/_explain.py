@@ -40,7 +40,7 @@ WHY = {
 REASONS: dict[str, tuple[str, str]] = {
     "weekend": ("hari {weekday} bukan hari kerja{also}",
                 "{weekday} is not a working day{also}"),
-    "holiday": ("{name} ({kind_label})", "{name} ({kind_label})"),
+    "holiday": ("{name}, {kind_label}", "{name}, {kind_label}"),
     "working-day": ("hari {weekday} adalah hari kerja; WFO sebagai ketentuan dasar",
                     "{weekday} is a working day; WFO is the baseline"),
     "granted": ("berlaku: {grant_phrase}{label_part}",

@@ -515,6 +515,12 @@ class Catalog:
             return a.name
         return f"{a.name} {where}"
 
+    def fact(self, name: str, lang: str = "id") -> str:
+        """A fact in words (its declared description); the name where unknown."""
+        if self._ruleset is None or name not in self._ruleset.facts:
+            return name.replace("_", " ")
+        return self._ruleset.facts[name].description(lang)
+
     def policy(self, policy_id: str) -> Policy | None:
         """The policy *policy_id* of the rule set, if the catalog knows it."""
         if self._ruleset is None:
