@@ -155,9 +155,6 @@ def rank_rule_text(r: RankRule, lang: str) -> str:
     return f"{prefix} {W.join(names, lang)}"
 
 
-_SEED = re.compile(r"\bseed\s*\d+\b|\b\w+\.md\b(\s*§\s*[\d.]+)?", re.I)
-
-
 def _sources(p: Policy, lang: str) -> list[str]:
     c = p.citation
     out = []
@@ -170,11 +167,8 @@ def _sources(p: Policy, lang: str) -> list[str]:
         bits.append(f"<{s.url}>")
         out.append(", ".join(bits))
     if not out:
-        # Older plugins: a free-text source; internal file names are not shown.
-        legacy = _SEED.sub("", c.source).strip(" ;,()")
-        legacy = re.sub(r"\(\s*\)|^[;,\s]+|[;,\s]+$", "", legacy).strip()
-        label = W.provenance(c.provenance, lang)
-        out.append(f"{label}: {legacy}" if legacy else label)
+        # Older plugins keep a free-text note for maintainers; readers get the kind of source.
+        out.append(W.provenance(c.provenance, lang))
     return out
 
 
