@@ -20,6 +20,7 @@ from kebijakan_asn import (  # noqa: E402
     Arrangement,
     ConflictError,
     Employee,
+    Grant,
     Position,
     Resolver,
     Status,
@@ -164,7 +165,11 @@ def test_an_exempt_agencys_staff_never_get_the_exempted_arrangement(name: str) -
         d = decide(resolver, employee, day, drafts)
         steps = [s for s in d.trace if s.policy == policy.id]
         assert all(s.verdict != "applies" for s in steps), steps
-        assert policy.id not in d.policies
+        # SPEC §5.8: the instrument whose exemption kept the employee in is cited
+        # (an enabling policy grants nothing, so its exemption keeps no one in).
+        if any(s.reason == "exempt" for s in steps) and not any(
+                v.grant is Grant.ENABLING for v in policy.provisions):
+            assert policy.id in d.policies
         assert all(c.policy != policy.id for c in d.conditions)
         granted = {s.arrangement for s in d.trace if s.verdict == "applies"
                    and s.reason == "granted"}

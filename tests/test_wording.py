@@ -205,7 +205,7 @@ def test_every_rule_the_resolver_applies_is_in_the_rulebook(resolver: Resolver) 
             assert W.grant_phrase(v.arrangement, v.grant, lang) in section, where
             for c in v.conditions:
                 assert W.condition(c.code, lang) in section, where
-            quota = getattr(v, "quota", None)
+            quota = v.quota
             if quota is not None:
                 assert quota.describe(lang) in section, where
         for c in p.conditions:

@@ -30,6 +30,7 @@ from ._explain import format_date
 from ._model import (
     ASN,
     Agency,
+    AgencyNote,
     Citation,
     Condition,
     ConditionCode,
@@ -45,6 +46,7 @@ from ._model import (
     RankRule,
     Recurrence,
     Rotation,
+    Source,
     Text,
 )
 from ._nip import Nip, parse_nip
@@ -60,6 +62,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "SCHEMA",
     "Agency",
+    "AgencyNote",
     "Arrangement",
     "BasisRef",
     "ChainChecker",
@@ -100,6 +103,7 @@ __all__ = [
     "RuleSetError",
     "RuleSetRef",
     "Run",
+    "Source",
     "Status",
     "Text",
     "Timeline",

@@ -314,8 +314,9 @@ class Decision:
 
     @property
     def policies(self) -> tuple[str, ...]:
-        """Ids of the policies the decision rests on."""
-        return tuple(b.policy for b in self.outcome.basis)
+        """Ids of the policies the decision rests on, each once, in the order of the basis
+        (a holiday may rest on several instruments of one policy)."""
+        return tuple(dict.fromkeys(b.policy for b in self.outcome.basis))
 
     # -- records -----------------------------------------------------------
 

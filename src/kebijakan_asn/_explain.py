@@ -53,10 +53,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "status-not-covered": ("tidak berlaku: hanya untuk {statuses}, bukan {status}",
                            "does not apply: only for {statuses}, not {status}"),
     "fact-missing": ("tidak berlaku: hanya bila {fact}", "does not apply: only when {fact}"),
-    "exempt": ("tidak berlaku: {exempt_who} — {reason}",
-               "does not apply: {exempt_who} — {reason}"),
-    "rank-excluded": ("tidak berlaku bagi jabatan {position} — {reason}",
-                      "does not apply to the position {position} — {reason}"),
+    "exempt": ("tidak berlaku: {exempt_who} — {reason}{inherited}",
+               "does not apply: {exempt_who} — {reason}{inherited}"),
+    "rank-excluded": ("tidak berlaku bagi jabatan {position} — {reason}{inherited}",
+                      "does not apply to the position {position} — {reason}{inherited}"),
     "no-provision": ("tidak berlaku: tidak ada butir yang mengatur {agency}",
                      "does not apply: no provision covers {agency}"),
     "schedule-off": ("tidak berlaku pada tanggal itu: hanya {schedule}",
@@ -102,7 +102,9 @@ class Context:
         self.catalog = catalog
         self.date = date
         self.employee = employee
-        self.basis = {b.policy: b for b in basis}
+        self.basis: dict[str, list[BasisRef]] = {}
+        for b in basis:
+            self.basis.setdefault(b.policy, []).append(b)
 
     @classmethod
     def of(cls, decision: Decision, catalog: Catalog | None = None) -> Context:
@@ -115,9 +117,9 @@ class Context:
         """The formal citation of *policy* on the context's date."""
         if policy is None:
             return fallback
-        ref = self.basis.get(policy)
-        if ref is not None:
-            return W.cite(ref, lang, dated=dated)
+        refs = self.basis.get(policy)
+        if refs:
+            return "; ".join(W.cite(ref, lang, dated=dated) for ref in refs)
         found = self.catalog.policy(policy)
         if found is not None:
             c = found.citation_on(self.date) if self.date is not None else found.citation
@@ -239,7 +241,11 @@ def step_sentence(step: TraceStep, lang: str = "id", context: Context | None = N
         via_label = step.param("via_label", lang)
         if via_label:
             params["via"] += f": {via_label}"
-    params["also"] = ""
+    params["also"] = params["inherited"] = ""
+    if step.param("rule_policy"):  # an exemption or rank rule inherited through amends
+        cited = ctx.cite(step.param("rule_policy"), lang, fallback=step.param("rule_citation"))
+        params["inherited"] = (f" (as written in {cited})" if lang == "en"
+                               else f" (sebagaimana diatur dalam {cited})")
     if step.reason == "weekend" and ctx.employee is not None and ctx.date is not None:
         days = ctx.catalog.holidays_on(ctx.employee.jurisdiction, ctx.date)
         if days:

@@ -29,6 +29,7 @@ from ._nip import check_pppk_number, parse_nip
 __all__ = [
     "ASN",
     "Agency",
+    "AgencyNote",
     "Citation",
     "Condition",
     "ConditionCode",
@@ -46,6 +47,7 @@ __all__ = [
     "Recurrence",
     "Rotation",
     "Schedule",
+    "Source",
     "Text",
 ]
 
@@ -232,20 +234,63 @@ def _provenance(value: object) -> Provenance:
     return parse_code(Provenance, value, "provenance")
 
 
+def _url(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        raise ValidationError(attribute.name, value,
+                              "expected the address of the page, starting with https://")
+
+
+@attrs.frozen
+class Source:
+    """Where the text of a policy was read, as a reader would check it: a news
+    report (the outlet, its date and address) or an official page (JDIH)."""
+
+    outlet: str = attrs.field(validator=_nonempty)
+    """The publisher as a reader knows it: ``Gobekasi.id``, ``Antaranews``, ``JDIH BPK``."""
+    published: dt.date | None = attrs.field(validator=_optional_date)
+    """The date of the report or page (``None`` when the page gives none)."""
+    url: str = attrs.field(validator=_url)
+    title: str = ""
+    """The headline of the report or the title of the page."""
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    out = tuple(value)
+    for s in out:
+        if not isinstance(s, Source):
+            raise ValidationError("sources", s, "expected Source objects")
+    return out
+
+
 @attrs.frozen
 class Citation:
-    """The legal instrument a policy encodes, and where its text came from."""
+    """The legal instrument a policy encodes, and where its text came from.
+
+    The fields follow one convention so that a single formatter can write the
+    citation as Indonesian legal documents do ("Surat Edaran Bupati Bekasi
+    Nomor 800/SE-26/BKPPD tanggal 18 Maret 2020", "Peraturan Menteri PANRB
+    Nomor 4 Tahun 2025"): ``instrument`` is the kind only, in full Indonesian;
+    ``issuer`` the office as a formal citation names it; ``number`` the number
+    as written; ``signatory`` the person who signed, when known.
+    """
 
     instrument: str = attrs.field(validator=_nonempty)
-    """Kind of instrument: ``Surat Edaran``, ``Perpres``, ``PermenPANRB``, ``SKB``…"""
+    """Kind of instrument, in full: ``Surat Edaran``, ``Peraturan Presiden``,
+    ``Keputusan Presiden``, ``Peraturan Menteri``, ``Surat Keputusan Bersama``, ``Surat``."""
     number: str = attrs.field(validator=_nonempty)
+    """The number as written: ``800/SE-26/BKPPD``, ``4 Tahun 2025``."""
     issuer: str = attrs.field(validator=_nonempty)
+    """The office: ``Bupati Bekasi``, ``Menteri PANRB``, ``Presiden``."""
     signed: dt.date | None = attrs.field(default=None, validator=_optional_date)
     provenance: Provenance = attrs.field(default=Provenance.OFFICIAL, converter=_provenance)
     source: str = ""
-    """Where the text was read: ``seed 001``, ``domain.md §5``, a JDIH address."""
+    """Free-text provenance of older plugins; what is shown comes from :attr:`sources`."""
     derived_from: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Ids of the policies this instrument implements (its legal parents)."""
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    """Where the text was read (news reports, official pages), as readers check them."""
+    signatory: str = ""
+    """The person who signed, e.g. ``Herman Suryatman``."""
 
     @property
     def label(self) -> str:
@@ -602,6 +647,29 @@ def _texts(value: Iterable[Text | str | tuple[str, str]]) -> tuple[Text, ...]:
     return tuple(_text(v) for v in value)
 
 
+@attrs.frozen
+class AgencyNote:
+    """A remark of a policy addressed to some agencies (and their sub-agencies)."""
+
+    text: Text = attrs.field(converter=_text)
+    agencies: frozenset[str] = attrs.field(converter=_slugs)
+    """Agency codes of the policy's jurisdiction the remark is addressed to."""
+    quote: str = ""
+    """The sentence of the source the remark comes from."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.agencies:
+            raise ValidationError("agencies", "nothing", "name at least one agency code")
+
+
+def _agency_notes(value: Iterable[AgencyNote]) -> tuple[AgencyNote, ...]:
+    out = tuple(value)
+    for n in out:
+        if not isinstance(n, AgencyNote):
+            raise ValidationError("agency_notes", n, "expected AgencyNote objects")
+    return out
+
+
 def _policy_status(value: object) -> PolicyStatus:
     return parse_code(PolicyStatus, value, "status")
 
@@ -634,7 +702,16 @@ class Policy:
     quotes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The sentences of the source the policy as a whole comes from."""
     notes: tuple[Text, ...] = attrs.field(default=(), converter=_texts)
-    """Remarks that are not rules (e.g. "BPBD diminta tetap siaga")."""
+    """Remarks that are not rules, shown on every decision the policy applies to."""
+    readings: tuple[Text, ...] = attrs.field(default=(), converter=_texts)
+    """The project's reading where the source is silent or unclear: shown labelled
+    as the project's interpretation, never as a quote of the source."""
+    agency_notes: tuple[AgencyNote, ...] = attrs.field(default=(), converter=_agency_notes)
+    """Remarks addressed to some agencies only (e.g. "BPBD diharapkan tetap siaga"):
+    shown on the decisions of their staff while the policy is in force."""
+    standing: bool = False
+    """A standing framework with no end date (PermenPANRB 4/2025): an enabling
+    policy the rulebook states once, with no daily "no implementing policy" note."""
 
     def __attrs_post_init__(self) -> None:
         if not self.id.startswith(self.jurisdiction + "/"):
@@ -742,6 +819,14 @@ class RankRule:
 # --------------------------------------------------------------------------- holidays
 
 
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    out = tuple(value)
+    for c in out:
+        if not isinstance(c, Citation):
+            raise ValidationError("citations", c, "expected Citation objects")
+    return out
+
+
 HolidayKind = Literal["libur-nasional", "cuti-bersama", "libur-daerah"]
 _HOLIDAY_KINDS = ("libur-nasional", "cuti-bersama", "libur-daerah")
 
@@ -763,6 +848,10 @@ class Holiday:
     jurisdiction: str = attrs.field(default="nasional", validator=_slug)
     estimated: bool = False
     """The date is computed, not yet confirmed (holidays' "perkiraan")."""
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    """The instruments that make this very day a non-working day (the year's SKB
+    and its amendments, the Keppres on cuti bersama for ASN, a Keppres on an
+    election day); empty: the policy's citation for the day."""
 
 
 # --------------------------------------------------------------------------- employees

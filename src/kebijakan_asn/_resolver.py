@@ -433,15 +433,16 @@ class Resolver:
             return self._libur(steps, (base_ref,), provisional=False)
         holidays = self._holidays_on(jur, day)
         if holidays:
-            basis = []
+            basis: list[BasisRef] = []
             for h in holidays:
-                ref = BasisRef.of(h.policy, rs.policies[h.policy].citation_on(day))
-                if ref not in basis:
-                    basis.append(ref)
+                refs = [BasisRef.of(h.policy, c) for c in
+                        (h.citations or (rs.policies[h.policy].citation_on(day),))]
+                basis.extend(r for r in refs if r not in basis)
                 steps.append(TraceStep(
                     h.policy, "applies", "holiday", Arrangement.LIBUR, None,
                     _p(name_id=h.name.id, name_en=h.name.en, kind=h.kind,
-                       estimated="yes" if h.estimated else "no", citation=ref.label)))
+                       estimated="yes" if h.estimated else "no",
+                       citation="; ".join(r.label for r in refs))))
             return self._libur(steps, tuple(basis),
                                provisional=any(h.estimated for h in holidays))
         steps.append(TraceStep(
@@ -460,6 +461,8 @@ class Resolver:
         applied: list[_Applied] = []
         enabling: list[Policy] = []
         notes: list[Note] = []
+        kept_in: list[Policy] = []
+        ancestors = rs.ancestors(jur, employee.agency)
         for policy in in_force:
             replacing = sorted(set(self._amended_by.get(policy.id, ())) & in_force_ids)
             if replacing:
@@ -468,7 +471,18 @@ class Resolver:
                 continue
             step, provision = self._consider(employee, policy, day)
             steps.append(step)
+            # A remark addressed to the employee's agency, whether the policy applies or not.
+            notes.extend(Note("agency-note", n.text, policy.id) for n in policy.agency_notes
+                         if n.agencies & set(ancestors))
             if provision is None:
+                # SPEC §5.8: the instrument whose exemption or rank rule kept the
+                # employee in belongs to the basis (with the one it was inherited from).
+                if step.reason in ("exempt", "rank-excluded") and not any(
+                        v.grant is Grant.ENABLING for v in policy.provisions):
+                    kept_in.append(policy)
+                    origin = dict(step.params).get("rule_policy")
+                    if origin:
+                        kept_in.append(rs.policies[origin])
                 continue
             if provision.grant is Grant.ENABLING:
                 enabling.append(policy)
@@ -477,6 +491,10 @@ class Resolver:
                                         rs.jurisdictions[policy.jurisdiction].specificity))
 
         # SPEC §5.3: enabling policies show in the trace and as parents in the basis.
+        # The note is never given on a day the instansi's own policy applies to the
+        # employee, nor for a standing framework (the rulebook says that once).
+        own_applies = any(a.policy.jurisdiction == jur for a in applied) or any(
+            p.jurisdiction == jur for p in kept_in)
         for policy in enabling:
             implementers = sorted(
                 p.id for p in self._implementers[policy.id]
@@ -485,16 +503,19 @@ class Resolver:
             if implementers:
                 steps.append(TraceStep(policy.id, "info", "implemented-by",
                                        params=_p(by=", ".join(implementers))))
-            elif jur != "nasional" and jur != policy.jurisdiction:
+            elif (jur != "nasional" and jur != policy.jurisdiction and not policy.standing
+                  and not own_applies):
+                citation = policy.citation_on(day)
                 arrangement = policy.provisions[0].arrangement.value.upper()
                 name = rs.jurisdictions[jur].name
                 notes.append(Note("no-implementing-policy", Text(
-                    f"{policy.citation.label} memungkinkan {arrangement}, tetapi {name} "
-                    "tidak memiliki kebijakan pelaksana yang terdaftar yang berlaku hari ini; "
-                    "surat ini sendiri tidak mengubah pengaturan kerja.",
-                    f"{policy.citation.label} enables {arrangement}, but {name} has no "
-                    "registered implementing policy in force today; the letter by itself "
-                    "changes no arrangement.",
+                    f"{citation.label} memungkinkan {arrangement}, tetapi {name} tidak "
+                    "memiliki kebijakan pelaksana yang tercatat dalam aturan ini untuk "
+                    f"tanggal tersebut; {citation.instrument.lower()} itu sendiri tidak "
+                    "mengubah pengaturan kerja.",
+                    f"{citation.label} enables {arrangement}, but {name} has no implementing "
+                    "policy recorded in this rule set for that date; the instrument by "
+                    "itself changes no arrangement.",
                 ), policy.id))
 
         # SPEC §5.4: combine the grants.
@@ -536,7 +557,7 @@ class Resolver:
                                                a.policy.id, c.channel))
             notes.extend(Note("policy-note", n, a.policy.id) for n in a.policy.notes)
         basis = [base_ref]
-        queue = [a.policy for a in ordered]
+        queue = [a.policy for a in ordered] + kept_in
         while queue:
             p = queue.pop(0)
             citation = p.citation_on(day)
@@ -608,11 +629,13 @@ class Resolver:
                 hit = "pelayanan-langsung" if not employee.direct_service else "direct-service"
             if hit:
                 return no("exempt", matched=hit, agency=employee.agency,
-                          reason_id=e.reason.id, reason_en=e.reason.en, quote=e.quote)
+                          reason_id=e.reason.id, reason_en=e.reason.en, quote=e.quote,
+                          **_inherited(policy, e.policy, rs))
         for r in self._rank_rules[policy.id]:
             if r.blocks(employee.position):
                 return no("rank-excluded", position=employee.position.value,
-                          reason_id=r.reason.id, reason_en=r.reason.en, quote=r.quote)
+                          reason_id=r.reason.id, reason_en=r.reason.en, quote=r.quote,
+                          **_inherited(policy, r.policy, rs))
         tags = {t for a in chain for t in a.tags}
         for provision in policy.provisions:
             if provision.agency_tags and not (provision.agency_tags & tags):
@@ -646,6 +669,15 @@ class Resolver:
         reason = "enabling" if provision.grant is Grant.ENABLING else "granted"
         return TraceStep(policy.id, "applies", reason, provision.arrangement, provision.grant,
                          _p(**params)), provision
+
+
+def _inherited(policy: Policy, rule_policy: str, rs: RuleSet) -> dict[str, str]:
+    """Trace parameters naming the policy an exemption or rank rule was inherited
+    from (through ``amends``), so the trace and the basis cite where it is written."""
+    if rule_policy == policy.id:
+        return {}
+    return {"rule_policy": rule_policy,
+            "rule_citation": rs.policies[rule_policy].citation.label}
 
 
 def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:

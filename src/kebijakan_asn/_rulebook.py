@@ -158,7 +158,7 @@ def rank_rule_text(r: RankRule, lang: str) -> str:
 def _sources(p: Policy, lang: str) -> list[str]:
     c = p.citation
     out = []
-    for s in getattr(c, "sources", ()):
+    for s in c.sources:
         bits = [s.outlet]
         if s.published is not None:
             bits.append(W.day(s.published, lang))
@@ -219,7 +219,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     if p.is_draft:
         lines += [f"**{L['draft']}**", ""]
     signed = ""
-    signatory = getattr(c, "signatory", "")
+    signatory = c.signatory
     if signatory:
         signed = f" ({L['signed_by']} {signatory})"
     lines.append(f"- **{L['basis']}:** {W.cite(c, lang, dated=c.signed is not None)}{signed}")
@@ -248,7 +248,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     if out:
         lines.append(f"- **{L['not']}:**")
         lines += [f"    - {x}" for x in out]
-    quotas = [q for v in p.provisions if (q := getattr(v, "quota", None)) is not None]
+    quotas = [q for v in p.provisions if (q := v.quota) is not None]
     for q in quotas:
         lines.append(f"- **{L['quota']}:** {W.arrangement(q.arrangement)} {q.describe(lang)}")
     conds = [*p.conditions, *(x for v in p.provisions for x in v.conditions)]
@@ -262,14 +262,14 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     if any(v.grant.value == "enabling" for v in p.provisions):
         lines.append(f"- {L['enabling']}")
     notes = [n(lang) for n in p.notes]
-    for an in getattr(p, "agency_notes", ()):
+    for an in p.agency_notes:
         addressed = W.join((catalog.agency(p.jurisdiction, a) for a in sorted(an.agencies)),
                            lang)
         notes.append(f"{an.text(lang)} ({addressed})")
     if notes:
         lines.append(f"- **{L['notes']}:**")
         lines += [f"    - {n}" for n in notes]
-    readings = [r(lang) for r in getattr(p, "readings", ())]
+    readings = [r(lang) for r in p.readings]
     if readings:
         lines.append(f"- **{L['readings']}:**")
         lines += [f"    - {r}" for r in readings]
@@ -305,7 +305,7 @@ def _quotes(resolver: Resolver, p: Policy) -> Iterable[str]:
     yield from p.quotes
     for v in p.provisions:
         yield v.quote
-        q = getattr(v, "quota", None)
+        q = v.quota
         if q is not None:
             yield q.quote
     for e in resolver.exemptions_of(p.id):
@@ -314,7 +314,7 @@ def _quotes(resolver: Resolver, p: Policy) -> Iterable[str]:
     for r in resolver.rank_rules_of(p.id):
         if r.policy == p.id:
             yield r.quote
-    for an in getattr(p, "agency_notes", ()):
+    for an in p.agency_notes:
         yield an.quote
 
 

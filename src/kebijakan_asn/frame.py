@@ -103,7 +103,7 @@ def _summary(outcome: Outcome) -> tuple[str, str, str, str]:
         outcome.arrangement.value,
         ",".join(a.value for a in outcome.permitted),
         ",".join(sorted({c.code.value for c in outcome.conditions})),
-        ",".join(b.policy for b in outcome.basis),
+        ",".join(dict.fromkeys(b.policy for b in outcome.basis)),
     )
 
 

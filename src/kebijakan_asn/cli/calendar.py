@@ -38,8 +38,13 @@ def run(args: argparse.Namespace) -> int:
              W.holiday_kind(h.kind, lang)
              + (f" ({W.word('estimated', lang)})" if h.estimated else ""),
              h.name(lang)] for h in holidays]
-    for line in W.table(headers, rows):
+    lines = W.table(headers, rows)
+    out(lines[0])
+    basis = W.word("basis", lang)
+    for line, h in zip(lines[1:], holidays, strict=True):
         out(line)
+        if h.citations:  # the instruments that set the day
+            out(f"    {basis}: " + "; ".join(W.cite(c, lang) for c in h.citations))
     place = W.register(resolver.ruleset).government(args.jurisdiction)
     word = "hari kerja" if lang == "id" else "working days"
     out(f"{W.number(len(working), lang)} {word} ({place}, {args.year})")

@@ -1,19 +1,43 @@
-"""Libur nasional and cuti bersama (``nasional/libur``).
+"""Libur nasional and cuti bersama (``nasional/libur``), cited year by year.
 
-Every year an SKB of three ministers (Menteri Agama, Menteri Ketenagakerjaan,
-MenPANRB) sets the national holidays and cuti bersama, and a Keppres sets the
-cuti bersama of ASN.  Source: ``shared/research/domain.md`` §8.
+Every year a joint decree (Surat Keputusan Bersama, SKB) of the Menteri Agama,
+the Menteri Ketenagakerjaan and the Menteri PANRB sets the national holidays
+and cuti bersama, often amended during the year; a Keputusan Presiden sets the
+cuti bersama of ASN (PP 11/2017 Pasal 333(4), PP 49/2018 Pasal 91(3)); and a
+Keputusan Presiden makes an election day a national holiday.  Every day of the
+calendar cites the instruments that make it a non-working day
+(:attr:`~kebijakan_asn.Holiday.citations`).  The dates themselves come from
+the ``holidays`` package (country ``ID``, categories ``public`` and
+``government``), which keeps the final, amended state of each year.
 
-    2025: SKB 1017/2024, 2/2024, 2/2024 (14 Oct 2024): 17 libur, 10 cuti
-    bersama; Keppres 2/2025 (16 Jan 2025) for ASN; 18 Aug 2025 added by SKB
-    933/2025, 1/2025, 3/2025 (7 Aug 2025).
-    2026: SKB 1497/2025, 2/2025, 5/2025: 17 libur and 8 cuti bersama;
-    Keppres 42/2025 (31 Dec 2025) for ASN.
+Numbers confirmed in the press and official pages (each citation names its
+report in ``sources``):
 
-The dates themselves come from the ``holidays`` package (country ``ID``,
-categories ``public`` and ``government`` — cuti bersama is the government
-category), with its Indonesian and English names.  A date the package marks
-"(perkiraan)" is estimated: decisions resting on it are provisional.
+=====  ==================================================================
+2020   SKB 728/2019, 213/2019, 01/2019; first amendment (March 2020, number
+       not confirmed); second 391/2020, 02/2020, 02/2020; third 440/2020,
+       03/2020, 03/2020; fourth 744/2020, 05/2020, 06/2020.  Keppres 17/2020
+       (cuti bersama ASN).  Keppres 22/2020 (9 December 2020, Pilkada).
+2021   SKB 642/2020, 4/2020, 4/2020; amended by 281/2021, 1/2021, 1/2021 and
+       712/2021, 1/2021, 3/2021.  Keppres 7/2021.
+2022   SKB 963/2021, 3/2021, 4/2021; amended by 375/2022, 1/2022, 1/2022 and
+       678/2022, 2/2022, 2/2022.  Keppres for ASN: number not confirmed.
+2023   SKB 1066/2022, 3/2022, 3/2022; amended by 327/2023, 1/2023, 1/2023 and
+       a second amendment of June 2023 (Iduladha; number not confirmed).
+       Keppres 24/2022 as amended by Keppres 8/2023.
+2024   SKB 855/2023, 3/2023, 4/2023.  Keppres 7/2024.  Keppres 10/2024
+       (14 February 2024, Pemilu) and 33/2024 (27 November 2024, Pilkada).
+2025   SKB 1017/2024, 2/2024, 2/2024; 18 August 2025 added by SKB 933/2025,
+       1/2025, 3/2025.  Keppres 2/2025; the Keppres for ASN on 18 August 2025:
+       number not confirmed.
+2026   SKB 1497/2025, 2/2025, 5/2025.  Keppres 42/2025.
+=====  ==================================================================
+
+Where a number could not be confirmed the citation says so ("nomor belum
+dikonfirmasi") instead of inventing one.  Two names of the ``holidays``
+package are mended here: the typo "Pegangti" (31 December 2020) and the
+2020–2021 names "Wafat/Kenaikan Yesus Kristus", which the SKBs of those years
+wrote "Isa Al Masih".  Holidays hold for every employee, ASN or not.
 """
 
 from __future__ import annotations
@@ -23,53 +47,247 @@ from functools import lru_cache
 
 import holidays as pyholidays
 
-from .._codes import Provenance
-from .._model import Citation, Holiday, Period, Policy
+from .._codes import Provenance, Status
+from .._model import Citation, Holiday, Period, Policy, Source
+
+__all__ = ["POLICIES", "POLICY_ID", "UNCONFIRMED", "holiday_citations", "mend_name",
+           "national_holidays"]
 
 POLICY_ID = "nasional/libur"
 
-SKB_GENERIC = Citation(
-    instrument="Surat Keputusan Bersama",
-    number="Menteri Agama, Menteri Ketenagakerjaan dan MenPANRB (tahunan)",
-    issuer="Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB",
-    provenance=Provenance.PRESS,
-    source="domain.md §8; dates from the holidays package",
-)
-SKB_2025 = Citation(
-    instrument="Surat Keputusan Bersama",
-    number="1017 Tahun 2024, 2 Tahun 2024, 2 Tahun 2024",
-    issuer="Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB",
-    signed=dt.date(2024, 10, 14),
-    provenance=Provenance.PRESS,
-    source="domain.md §8 (with Keppres 2/2025 and SKB 933/2025 adding 18 Aug 2025)",
-)
-SKB_2026 = Citation(
-    instrument="Surat Keputusan Bersama",
-    number="1497 Tahun 2025, 2 Tahun 2025, 5 Tahun 2025",
-    issuer="Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB",
-    signed=dt.date(2025, 9, 19),
-    provenance=Provenance.PRESS,
-    source="domain.md §8 (with Keppres 42/2025 for ASN; signing date conflicts in the press)",
-)
+UNCONFIRMED = "nomor belum dikonfirmasi"
+_SKB = "Surat Keputusan Bersama"
+_MENTERI = "Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB"
+_KEPPRES = "Keputusan Presiden"
 
+
+def _src(outlet: str, published: dt.date | None, url: str, title: str = "") -> Source:
+    return Source(outlet, published, url, title)
+
+
+def _skb(number: str, signed: dt.date | None, *sources: Source) -> Citation:
+    return Citation(instrument=_SKB, number=number, issuer=_MENTERI, signed=signed,
+                    provenance=Provenance.PRESS, sources=sources)
+
+
+def _keppres(number: str, signed: dt.date | None, *sources: Source) -> Citation:
+    return Citation(instrument=_KEPPRES, number=number, issuer="Presiden", signed=signed,
+                    provenance=Provenance.PRESS, sources=sources)
+
+
+# --------------------------------------------------------------------------- the SKBs
+
+_TEMPO_2020 = _src("Tempo", dt.date(2019, 8, 30),
+                   "https://nasional.tempo.co/read/1243139/skb-3-menteri-terbit-libur-dan-"
+                   "cuti-bersama-2020-kapan-saja", "SKB 3 Menteri Terbit, Libur dan Cuti "
+                   "Bersama 2020 Kapan Saja?")
+SKB: dict[int, tuple[Citation, ...]] = {
+    2020: (
+        _skb("728 Tahun 2019, 213 Tahun 2019, 01 Tahun 2019", None, _TEMPO_2020),
+        _skb(f"perubahan pertama, Maret 2020 ({UNCONFIRMED})", None,
+             _src("Radar Bogor", dt.date(2020, 3, 9),
+                  "https://staging.radarbogor.id/2020/03/09/pemerintah-revisi-cuti-bersama-di-"
+                  "2020-libur-tambah-jadi-empat-hari")),
+        _skb("391 Tahun 2020, 02 Tahun 2020, 02 Tahun 2020", None,
+             _src("Okezone", dt.date(2020, 4, 12),
+                  "https://economy.okezone.com/read/2020/04/12/320/2197990/cegah-covid-19-"
+                  "cuti-bersama-idul-fitri-digeser-ke-akhir-tahun")),
+        _skb("440 Tahun 2020, 03 Tahun 2020, 03 Tahun 2020", dt.date(2020, 5, 20),
+             _src("Kementerian PANRB", dt.date(2020, 10, 27),
+                  "https://menpan.go.id/site/berita-terkini/kementerian-panrb-tegaskan-28-dan-"
+                  "30-oktober-2020-adalah-cuti-bersama")),
+        _skb("744 Tahun 2020, 05 Tahun 2020, 06 Tahun 2020", dt.date(2020, 12, 1),
+             _src("Sekretariat Kabinet", dt.date(2020, 12, 2),
+                  "https://setkab.go.id/pemerintah-keluarkan-skb-3-menteri-hapus-tiga-hari-"
+                  "cuti-bersama-2020")),
+    ),
+    2021: (
+        _skb("642 Tahun 2020, 4 Tahun 2020, 4 Tahun 2020", None,
+             _src("Okezone", dt.date(2020, 9, 11),
+                  "https://nasional.okezone.com/read/2020/09/11/337/2276391/ini-hari-libur-"
+                  "nasional-dan-cuti-bersama-2021")),
+        _skb("281 Tahun 2021, 1 Tahun 2021, 1 Tahun 2021", None,
+             _src("SINDOnews", dt.date(2021, 2, 23),
+                  "https://infografis.sindonews.com/amp/5830/cuti-bersama-2021-dipangkas-dari-"
+                  "7-hari-jadi-2-hari-1614024102")),
+        _skb("712 Tahun 2021, 1 Tahun 2021, 3 Tahun 2021", dt.date(2021, 6, 18),
+             _src("Liputan6", dt.date(2021, 6, 18),
+                  "https://liputan6.com/news/read/4585767/pemerintah-revisi-skb-libur-nasional-"
+                  "dan-cuti-bersama-2021-ini-perubahannya")),
+    ),
+    2022: (
+        _skb("963 Tahun 2021, 3 Tahun 2021, 4 Tahun 2021", None,
+             _src("Binews", None, "https://binews.id/berita/8502/inilah-skb-3-menteri-"
+                  "perubahan-hari-libur-nasional-dan-cuti-bersama-tahun-2022.html")),
+        _skb("375 Tahun 2022, 1 Tahun 2022, 1 Tahun 2022", dt.date(2022, 4, 7),
+             _src("Kompas.com", dt.date(2022, 4, 7),
+                  "https://nasional.kompas.com/read/2022/04/07/15165161/terbitkan-skb-3-"
+                  "menteri-pemerintah-tegaskan-4-hari-cuti-bersama-idul-fitri")),
+        _skb("678 Tahun 2022, 2 Tahun 2022, 2 Tahun 2022", dt.date(2022, 7, 7),
+             _src("Bisnis.com", dt.date(2022, 7, 9),
+                  "https://kabar24.bisnis.com/read/20220709/15/1552997/resmi-pemerintah-"
+                  "tetapkan-libur-iduladha-1443-h-jadi-10-juli-2022")),
+    ),
+    2023: (
+        _skb("1066 Tahun 2022, 3 Tahun 2022, 3 Tahun 2022", None,
+             _src("Antaranews", None, "https://pon.antaranews.com/infografik/3176645/"
+                  "kalender-libur-nasional-dan-cuti-bersama-2023")),
+        _skb("327 Tahun 2023, 1 Tahun 2023, 1 Tahun 2023", dt.date(2023, 3, 29),
+             _src("Daulat Rakyat", None, "https://daulatrakyat.id/pemerintah-ri-secara-resmi-"
+                  "tetapkan-perubahan-hari-libur-nasional-dan-cuti-bersama-idulfitri-1444-h-"
+                  "2023-masehi")),
+        _skb(f"perubahan kedua, Juni 2023 ({UNCONFIRMED})", None,
+             _src("Okezone", dt.date(2023, 6, 20),
+                  "https://news.okezone.com/read/2023/06/20/337/2834028/ini-skb-tiga-menteri-"
+                  "tetapkan-libur-idul-adha-jadi-3-hari-pada-28-30-juni-2023")),
+    ),
+    2024: (
+        _skb("855 Tahun 2023, 3 Tahun 2023, 4 Tahun 2023", dt.date(2023, 9, 12),
+             _src("JPNN", dt.date(2023, 9, 12),
+                  "https://www.jpnn.com/news/ini-jadwal-hari-libur-nasional-dan-cuti-bersama-"
+                  "2024")),
+    ),
+    2025: (
+        _skb("1017 Tahun 2024, 2 Tahun 2024, 2 Tahun 2024", dt.date(2024, 10, 14),
+             _src("JPNN", dt.date(2024, 10, 14),
+                  "https://www.jpnn.com/news/27-hari-libur-nasional-cuti-bersama-2025-inilah-"
+                  "tanggal-tanggalnya")),
+    ),
+    2026: (
+        _skb("1497 Tahun 2025, 2 Tahun 2025, 5 Tahun 2025", None,
+             _src("BekenTV", None, "https://bekentv.id/pemerintah-tetapkan-jadwal-libur-"
+                  "nasional-dan-cuti-bersama-tahun-2026-ini-detail-rinciannya/2")),
+    ),
+}
+"""The SKB of each year, then its amendments in order."""
+
+SKB_933_2025 = _skb("933 Tahun 2025, 1 Tahun 2025, 3 Tahun 2025", dt.date(2025, 8, 7),
+                    _src("Radar Sampit", None, "https://www.radarsampit.com/berita/ingat-18-"
+                         "agustus-2025-bukan-libur-nasional-tapi-cuti-bersama.html/2"))
+"""Adds 18 August 2025 (80th anniversary of independence) as cuti bersama."""
+
+# --------------------------------------------------------------------------- the Keppres
+
+KEPPRES_CUTI_BERSAMA: dict[int, tuple[Citation, ...]] = {
+    2020: (_keppres("17 Tahun 2020", None,
+                    _src("Kementerian PANRB", dt.date(2020, 10, 27),
+                         "https://menpan.go.id/site/berita-terkini/kementerian-panrb-tegaskan-"
+                         "28-dan-30-oktober-2020-adalah-cuti-bersama")),),
+    2021: (_keppres("7 Tahun 2021", dt.date(2021, 4, 9),
+                    _src("Basis Hukum", None, "https://www.basishukum.com/keppres/7/2021",
+                         "Keputusan Presiden Nomor 7 Tahun 2021")),),
+    2022: (_keppres(f"cuti bersama ASN 2022 ({UNCONFIRMED})", None,
+                    _src("Kompas.com", dt.date(2022, 4, 7),
+                         "https://nasional.kompas.com/read/2022/04/07/15165161/terbitkan-skb-3-"
+                         "menteri-pemerintah-tegaskan-4-hari-cuti-bersama-idul-fitri")),),
+    2023: (_keppres("24 Tahun 2022", None,
+                    _src("Linimassa", None, "https://linimassa.id/presiden-jokowi-teken-"
+                         "keppres-cuti-bersama-lebaran-2023/")),
+           _keppres("8 Tahun 2023", dt.date(2023, 4, 13),
+                    _src("Linimassa", None, "https://linimassa.id/presiden-jokowi-teken-"
+                         "keppres-cuti-bersama-lebaran-2023/"))),
+    2024: (_keppres("7 Tahun 2024", dt.date(2024, 1, 9),
+                    _src("MerahPutih", None, "https://merahputih.com/post/read/jokowi-"
+                         "tetapkan-cuti-bersama-asn-di-2024-ini-jadwalnya")),),
+    2025: (_keppres("2 Tahun 2025", dt.date(2025, 1, 16),
+                    _src("Okezone", dt.date(2025, 1, 17),
+                         "https://news.okezone.com/read/2025/01/17/337/3105414/prabowo-tetapkan-"
+                         "cuti-bersama-asn-tahun-2025-ini-daftarnya")),),
+    2026: (_keppres("42 Tahun 2025", dt.date(2025, 12, 31),
+                    _src("Okezone", dt.date(2026, 2, 4),
+                         "https://economy.okezone.com/read/2026/02/04/320/3199527/prabowo-teken-"
+                         "aturan-cuti-bersama-asn-2026-cek-tanggalnya")),),
+}
+"""The Keppres that sets the cuti bersama of ASN each year (with its amendments)."""
+
+KEPPRES_18_AUG_2025 = _keppres(f"cuti bersama ASN 18 Agustus 2025 ({UNCONFIRMED})", None,
+                               _src("Radar Sampit", None, "https://www.radarsampit.com/berita/"
+                                    "ingat-18-agustus-2025-bukan-libur-nasional-tapi-cuti-"
+                                    "bersama.html/2"))
+
+KEPPRES_ELECTION: dict[dt.date, Citation] = {
+    dt.date(2020, 12, 9): _keppres(
+        "22 Tahun 2020", dt.date(2020, 11, 27),
+        _src("Kompas TV", dt.date(2020, 11, 27),
+             "https://kompas.tv/article/126872/presiden-jokowi-tetapkan-pemungutan-suara-"
+             "pilkada-sebagai-hari-libur-nasional")),
+    dt.date(2024, 2, 14): _keppres(
+        "10 Tahun 2024", dt.date(2024, 2, 6),
+        _src("Kontan", dt.date(2024, 2, 7),
+             "https://nasional.kontan.co.id/news/presiden-tetapkan-hari-pemilu-14-februari-"
+             "2024-sebagai-hari-libur-nasional")),
+    dt.date(2024, 11, 27): _keppres(
+        "33 Tahun 2024", dt.date(2024, 11, 21),
+        _src("Dutakabar", None, "https://dutakabar.com/27-november-2024-hari-libur-nasional-"
+             "ini-keppresnya")),
+}
+"""Election days made national holidays by Keputusan Presiden, not by the SKB."""
+
+SKB_GENERIC = Citation(
+    instrument=_SKB,
+    number=f"hari libur nasional dan cuti bersama tahun berjalan ({UNCONFIRMED})",
+    issuer=_MENTERI,
+    provenance=Provenance.PRESS,
+    sources=(_TEMPO_2020,),
+)
+"""Years this rule set has not checked one by one (before 2020, after 2026)."""
+
+Q_SKB = ("Menetapkan hari libur nasional dan cuti bersama tahun 2020 sebagaimana tercantum "
+         "dalam lampiran yang merupakan bagian tidak terpisahkan dari keputusan bersama ini.")
+Q_KEPPRES = ("Cuti bersama sebagaimana dimaksud pada diktum KESATU tidak mengurangi hak cuti "
+             "tahunan Pegawai Aparatur Sipil Negara.")
+Q_PEMILU = ("Menetapkan hari Rabu tanggal 14 Februari 2024 sebagai hari libur nasional dalam "
+            "rangka Pemilihan Umum Tahun 2024.")
+
+_YEARS = sorted(SKB)
 LIBUR = Policy(
     id=POLICY_ID,
     jurisdiction="nasional",
     title=("Hari libur nasional dan cuti bersama", "National holidays and cuti bersama"),
     citation=SKB_GENERIC,
     periods=[
-        Period(dt.date(1946, 1, 1), dt.date(2024, 12, 31)),
-        Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31), citation=SKB_2025),
-        Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31), citation=SKB_2026),
-        Period(dt.date(2027, 1, 1), None),
+        Period(dt.date(1946, 1, 1), dt.date(_YEARS[0] - 1, 12, 31)),
+        *(Period(dt.date(y, 1, 1), dt.date(y, 12, 31), citation=SKB[y][0]) for y in _YEARS),
+        Period(dt.date(_YEARS[-1] + 1, 1, 1), None),
     ],
     provisions=[],
-    quotes=["Cuti bersama ASN ... tidak mengurangi hak cuti tahunan (Keppres 2/2025)."],
+    statuses=[Status.PNS, Status.PPPK, Status.NON_ASN],
+    quotes=[Q_SKB, Q_KEPPRES, Q_PEMILU],
+    readings=[(
+        "Hari libur nasional dan cuti bersama berlaku bagi semua pegawai, ASN maupun non-ASN; "
+        "Keputusan Presiden tentang cuti bersama mengatur hak cuti Pegawai ASN.",
+        "National holidays and cuti bersama hold for all staff, ASN or not; the Keputusan "
+        "Presiden on cuti bersama settles the leave rights of ASN.",
+    )],
 )
 
 POLICIES = [LIBUR]
 
 _ESTIMATED = ("(perkiraan)", "(estimated)")
+# Names mended locally: a typo of the holidays package, and the names the SKBs
+# of 2020 and 2021 used.
+_RENAME_ALWAYS = (("Pegangti", "Pengganti"),)
+_RENAME_ISA = (("Wafat Yesus Kristus", "Wafat Isa Al Masih"),
+               ("Kenaikan Yesus Kristus", "Kenaikan Isa Al Masih"))
+
+
+def mend_name(name: str, year: int) -> str:
+    """The Indonesian name of a holiday of *year*, as the SKB of that year wrote it."""
+    for old, new in (*_RENAME_ALWAYS, *(_RENAME_ISA if year <= 2021 else ())):
+        name = name.replace(old, new)
+    return name
+
+
+def holiday_citations(day: dt.date, kind: str) -> tuple[Citation, ...]:
+    """The instruments that make *day* (of *kind*) a non-working day."""
+    if day in KEPPRES_ELECTION:
+        return (KEPPRES_ELECTION[day],)
+    if day == dt.date(2025, 8, 18):
+        return (SKB_933_2025, KEPPRES_18_AUG_2025)
+    skb = SKB.get(day.year, (SKB_GENERIC,))
+    if kind == "cuti-bersama":
+        return (*skb, *KEPPRES_CUTI_BERSAMA.get(day.year, ()))
+    return skb
 
 
 @lru_cache(maxsize=64)
@@ -82,15 +300,17 @@ def national_holidays(year: int) -> tuple[Holiday, ...]:
     government = pyholidays.country_holidays("ID", years=year, categories=("government",))
     out = []
     for day in sorted(names_id):
-        name_id = str(names_id[day])
+        name_id = mend_name(str(names_id[day]), year)
         name_en = str(names_en.get(day, name_id))
+        kind = ("cuti-bersama" if day in government and day not in _public(year)
+                else "libur-nasional")
         out.append(Holiday(
             date=day,
             name=(name_id, name_en),
-            kind="cuti-bersama" if day in government and day not in _public(year)
-            else "libur-nasional",
+            kind=kind,
             policy=POLICY_ID,
             estimated=any(m in name_id or m in name_en for m in _ESTIMATED),
+            citations=holiday_citations(day, kind),
         ))
     return tuple(out)
 

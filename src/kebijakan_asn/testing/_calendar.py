@@ -26,6 +26,7 @@ from typing import Any
 from .._model import Holiday
 from .._plugin import ModulePlugin
 from .._resolver import Resolver
+from ..nasional.skb_libur_cuti_bersama import holiday_citations, mend_name
 from ._calendar_data import FROZEN_FROM, HOLIDAYS
 
 __all__ = ["FROZEN_FROM", "FROZEN_YEARS", "FrozenCalendar", "frozen_national"]
@@ -37,9 +38,12 @@ _POLICY = "nasional/libur"
 
 
 def _rows(year: int) -> tuple[Holiday, ...]:
+    # Names mended and days cited as the national plugin does (the snapshot keeps
+    # what the holidays release said).
     return tuple(
-        Holiday(date=dt.date.fromisoformat(day), name=(name_id, name_en), kind=kind,
-                policy=_POLICY, estimated=estimated)
+        Holiday(date=dt.date.fromisoformat(day), name=(mend_name(name_id, year), name_en),
+                kind=kind, policy=_POLICY, estimated=estimated,
+                citations=holiday_citations(dt.date.fromisoformat(day), kind))
         for day, kind, name_id, name_en, estimated in HOLIDAYS if day.startswith(f"{year}-")
     )
 

@@ -35,6 +35,7 @@ Case keys: ``name`` (required), ``quote``, ``date`` or ``dates``,
 ``trace``              ``{policy = "reason"}``: the reason code of that policy's step
 ``notes``              note codes that must be present; ``"code@policy"`` also
                        names the policy the note is about
+``not_notes``          note codes (or ``"code@policy"``) that must be absent
 ``holiday``            text the explanation's holiday name must contain
 ``drafts_used``        the exact list of drafts used
 ``error``              the decision must fail with a message containing this text
@@ -62,7 +63,8 @@ _EMPLOYEE_KEYS = {"jurisdiction", "agency", "position", "status", "direct_servic
                   "rotation_group", "id", "nip", "facts"}
 _CASE_KEYS = {"name", "quote", "date", "dates", "include_drafts", "expect"}
 _EXPECT_KEYS = {"arrangement", "permitted", "not_permitted", "conditions", "basis",
-                "not_basis", "trace", "notes", "holiday", "drafts_used", "error"}
+                "not_basis", "trace", "notes", "not_notes", "holiday", "drafts_used",
+                "error"}
 
 
 class ScenarioFailure(AssertionError):
@@ -186,6 +188,9 @@ def check_scenario(resolver: Resolver, scenario: Scenario) -> Decision | None:
     for code in expect.get("notes", []):
         if code not in notes:
             problems.append(f"notes: {code!r} missing from {sorted(notes)}")
+    for code in expect.get("not_notes", []):
+        if code in notes:
+            problems.append(f"not_notes: {code!r} is among the notes")
     if "holiday" in expect:
         names = [s.param("name") for s in decision.trace if s.reason == "holiday"]
         if not any(str(expect["holiday"]) in n for n in names):

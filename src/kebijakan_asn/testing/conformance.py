@@ -263,11 +263,12 @@ def _check_loads(ctx: _Context) -> list[Problem]:
 
 def _citation_problems(subject: str, c: Citation) -> list[Problem]:
     out = []
-    if not c.source.strip():
+    if not c.sources and not c.source.strip():
         out.append(Problem("citations", subject,
-                           f"{c.label}: no source; say where the text was read (a JDIH "
-                           "address, 'seed 001', a press report)"))
-    elif c.provenance.value == "seed" and "seed" not in c.source.lower():
+                           f"{c.label}: no source; say where the text was read "
+                           "(Citation.sources: the outlet, date and address of a report, "
+                           "or the official page)"))
+    elif not c.sources and c.provenance.value == "seed" and "seed" not in c.source.lower():
         out.append(Problem("citations", subject,
                            f"{c.label}: provenance 'seed' but the source {c.source!r} names "
                            "no seed article"))
