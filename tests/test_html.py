@@ -17,10 +17,10 @@ from kebijakan_asn import (
     Provision,
     Resolver,
     ValidationError,
+    _labels,
     timeline,
     why_not,
 )
-from kebijakan_asn import _labels
 from kebijakan_asn._explain import Context, note_text, step_line
 from kebijakan_asn.nasional import plugin as nasional
 

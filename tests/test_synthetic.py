@@ -75,16 +75,18 @@ def test_the_mix_covers_what_the_rules_look_at(resolver: Resolver) -> None:
     # The flood fact holds for a few employees, only where a policy needs it.
     cut = [e for e in people if e.fact("office_access_cut")]
     assert cut and {e.jurisdiction for e in cut} == {J} and len(cut) < 0.1 * len(people)
-    assert all(dict(e.facts).keys() == {"office_access_cut"} for e in people)
+    assert all(dict(e.facts).keys() == {"office_access_cut", "surat_perintah"}
+               for e in people)
 
 
 def test_columns_are_the_same_employees(resolver: Resolver) -> None:
     cols = columns(500, seed=8, ruleset=resolver)
-    assert list(cols) == [*COLUMNS, "fact:office_access_cut"]
+    assert list(cols) == [*COLUMNS, "fact:office_access_cut", "fact:surat_perintah"]
     rebuilt = [
         Employee(jurisdiction=j, agency=a, position=p, status=s, id=i, nip=n,
-                 direct_service=d, rotation_group=g, facts={"office_access_cut": f})
-        for i, n, j, a, p, s, d, g, f in zip(*cols.values(), strict=True)
+                 direct_service=d, rotation_group=g,
+                 facts={"office_access_cut": f, "surat_perintah": o})
+        for i, n, j, a, p, s, d, g, f, o in zip(*cols.values(), strict=True)
     ]
     assert rebuilt == workforce(500, seed=8, ruleset=resolver)
     assert all(isinstance(v, str) for v in cols["position"] + cols["status"])

@@ -259,7 +259,7 @@ class _Domain:
                                   reduce)
         self.statuses = _classes(Status, lambda s: tuple(s in p.statuses for p in self.scope),
                                  reduce)
-        self.facts = sorted({f for p in self.scope for f in p.required_facts})
+        self.facts = sorted({f for p in self.scope for f in p.facts_read})
         groups = {g for p in self.scope for v in p.provisions
                   if isinstance(v.schedule, Rotation) for g in v.schedule.groups}
         self.groups: list[str | None] = [None, *sorted(groups)]

@@ -560,6 +560,11 @@ class Quota:
             text += " (dibulatkan ke atas)" if self.rounding == "up" else \
                 " (dibulatkan ke bilangan terdekat)"
         return text
+def _facts(value: Iterable[str] | str) -> frozenset[str]:
+    out = frozenset(_strings(value))
+    for f in out:
+        _fact_name(None, attrs.fields(FactSpec).name, f)
+    return out
 
 
 @attrs.frozen
@@ -584,6 +589,9 @@ class Provision:
     quota: Quota | None = None
     """The largest share of a unit that may have the arrangement on a working day (SPEC §8);
     who is away is then decided by the unit's roster (condition ``jadwal-unit``)."""
+    facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
+    """Only employees for whom all these facts hold (e.g. ``surat_perintah``: the head
+    of the perangkat daerah has issued the written order)."""
 
     def __attrs_post_init__(self) -> None:
         if self.quota is not None and (
@@ -633,13 +641,6 @@ def _statuses(value: Iterable[Status | str]) -> frozenset[Status]:
     out = frozenset(parse_code(Status, v, "statuses") for v in value)
     if not out:
         raise ValidationError("statuses", value, "expected at least one of pns, pppk, non-asn")
-    return out
-
-
-def _facts(value: Iterable[str] | str) -> frozenset[str]:
-    out = frozenset(_strings(value))
-    for f in out:
-        _fact_name(None, attrs.fields(FactSpec).name, f)
     return out
 
 
@@ -733,6 +734,11 @@ class Policy:
     @property
     def is_draft(self) -> bool:
         return self.status is PolicyStatus.DRAFT
+
+    @property
+    def facts_read(self) -> frozenset[str]:
+        """Every fact the policy reads: its required facts and its provisions' selectors."""
+        return self.required_facts.union(*(v.facts for v in self.provisions))
 
     def period_on(self, day: dt.date) -> Period | None:
         """The period containing *day*, if any."""

@@ -375,7 +375,7 @@ class Resolver:
                     rotation=any(v.with_rotation_group is not None
                                  or isinstance(v.schedule, Rotation)
                                  for p in policies for v in p.provisions),
-                    facts=tuple(sorted({f for p in policies for f in p.required_facts})),
+                    facts=tuple(sorted({f for p in policies for f in p.facts_read})),
                 )
                 plan = self._plan_kinds.setdefault(made.key(), made)
         if len(self._plans) >= self._cache_size:
@@ -642,6 +642,8 @@ class Resolver:
                 continue
             if provision.with_rotation_group is not None and (
                     provision.with_rotation_group != (employee.rotation_group is not None)):
+                continue
+            if not all(employee.fact(f) for f in provision.facts):
                 continue
             break
         else:

@@ -230,7 +230,7 @@ class RuleSet:
             for field, ref in refs:
                 if ref not in pol:
                     raise RuleSetError(self._unknown(plugin, f"policy {pid!r}", field, ref, pol))
-            for fact in sorted(p.required_facts):
+            for fact in sorted(p.facts_read):
                 if fact not in facts:
                     raise RuleSetError(self._unknown(plugin, f"policy {pid!r}", "required fact",
                                                      fact, facts))

@@ -170,7 +170,7 @@ class _Plan:
             groups: set[str] = set()
             used: set[str] = set()
             for p in rs.in_scope(code):
-                used |= p.required_facts
+                used |= p.facts_read
                 if p.jurisdiction != code:
                     continue
                 for v in p.provisions:

@@ -58,14 +58,15 @@ def test_plugin_loads_without_other_regions() -> None:
     assert kebijakan_asn_jabar.__version__ == "0.1.0"
 
 
-def test_b_531_note_names_the_national_letter(resolver: Resolver) -> None:
-    """29–31 Dec 2025: Surat MenPANRB B/531/M.KT.02/2025 enables WFA, Pemprov Jabar
-    has no implementing policy, so the decision says so (SPEC §5.3)."""
+def test_b_531_note_never_on_a_day_the_province_s_own_circular_applies(
+        resolver: Resolver) -> None:
+    """29–31 Dec 2025: Surat MenPANRB B/531/M.KT.02/2025 enables WFA.  Pemprov Jabar's
+    own Tahap II circular applies to its staff on those days, so no decision says the
+    province has no implementing policy (SPEC §5.3); WFA stays unpermitted."""
     employee = Employee(jurisdiction="prov-jabar", agency="bappeda", position="pelaksana")
     for day in ("2025-12-29", "2025-12-30", "2025-12-31"):
         decision = resolver.decide(employee, day)
+        assert "prov-jabar/2025-wfh-tahap-2" in decision.policies, day
         notes = [n for n in decision.notes if n.code == "no-implementing-policy"]
-        assert "nasional/b-531-2025" in {n.policy for n in notes}, day
+        assert "nasional/b-531-2025" not in {n.policy for n in notes}, day
         assert "wfa" not in {a.value for a in decision.permitted}
-    before = resolver.decide(employee, "2025-12-24")
-    assert "nasional/b-531-2025" not in {n.policy for n in before.notes}

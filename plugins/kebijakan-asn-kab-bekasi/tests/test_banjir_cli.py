@@ -30,14 +30,24 @@ def _decide(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict[
 
 
 def test_cut_off_by_the_flood_works_from_home(capsys: pytest.CaptureFixture[str]) -> None:
-    status, record = _decide(capsys, "--fact", "office_access_cut=true")
+    # "setelah disusunnya surat perintah": the written order makes WFH the arrangement.
+    status, record = _decide(capsys, "--fact", "office_access_cut=true",
+                             "--fact", "surat_perintah=true")
     assert status == 0
     assert record["schema"] == "kebijakan-asn/decision/1"
-    assert record["employee"]["facts"] == {"office_access_cut": True}
+    assert record["employee"]["facts"] == {"office_access_cut": True, "surat_perintah": True}
     assert record["arrangement"] == "wfh"
     assert record["permitted"] == ["wfh"]
-    assert sorted(c["code"] for c in record["conditions"]) == ["laporan-kinerja",
-                                                               "surat-perintah"]
+    assert record["conditions"] == []
+
+
+def test_cut_off_without_the_order_may_work_from_home(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    status, record = _decide(capsys, "--fact", "office_access_cut=true")
+    assert status == 0
+    assert record["arrangement"] == "wfo"
+    assert record["permitted"] == ["wfh", "wfo"]
+    assert [c["code"] for c in record["conditions"]] == ["surat-perintah"]
     assert {c["policy"] for c in record["conditions"]} == {POLICY}
     basis = {b["policy"]: b for b in record["basis"]}
     assert basis[POLICY]["number"] == "800.1.6.2/SE-14/BKPSDM/2026"
@@ -88,7 +98,8 @@ def test_batch_with_and_without_the_fact(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
         {"id": "cut", "jurisdiction": "kab-bekasi", "agency": "dinsos",
-         "position": "pelaksana", "status": "pppk", "facts": {"office_access_cut": True}},
+         "position": "pelaksana", "status": "pppk",
+         "facts": {"office_access_cut": True, "surat_perintah": True}},
         {"id": "open", "jurisdiction": "kab-bekasi", "agency": "dinsos",
          "position": "pelaksana", "status": "pppk"},
     ]

@@ -72,7 +72,8 @@ def test_entry_point_is_registered() -> None:
 @pytest.mark.parametrize("policy", _policies(), ids=lambda p: p.id)
 def test_every_policy_is_cited_and_quoted(policy: Policy) -> None:
     c = policy.citation
-    assert c.instrument and c.number and c.issuer and c.source
+    assert c.instrument and c.number and c.issuer and c.sources
+    assert all(s.outlet and s.url.startswith("https://") for s in c.sources)
     assert c.derived_from and all(d.startswith("nasional/") for d in c.derived_from)
     assert policy.quotes
     assert all(v.quote for v in policy.provisions)
@@ -136,4 +137,4 @@ def test_listing_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [e["policy"] for e in extension["exemptions"]] == ["kab-bekasi/2020-fwa-covid19"]
     assert len(extension["rank_rules"]) == 2
     assert rows["kab-bekasi/2026-wfh-banjir"]["parents"] == [
-        {"policy": "nasional/permenpanrb-4-2025", "citation": "Peraturan MenPANRB 4 Tahun 2025"}]
+        {"policy": "nasional/permenpanrb-4-2025", "citation": "Peraturan Menteri 4 Tahun 2025"}]

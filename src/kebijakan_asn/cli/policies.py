@@ -99,3 +99,4 @@ def run(args: argparse.Namespace) -> int:
             out(line)
         out("")
     return 0
+

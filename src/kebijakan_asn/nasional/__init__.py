@@ -29,7 +29,7 @@ from . import (
     skb_libur_cuti_bersama,
 )
 
-__all__ = ["OFFICE_ACCESS_CUT", "plugin"]
+__all__ = ["OFFICE_ACCESS_CUT", "SURAT_PERINTAH", "plugin"]
 
 from .._version import __version__
 
@@ -54,6 +54,16 @@ OFFICE_ACCESS_CUT = FactSpec(
     ),
 )
 
+SURAT_PERINTAH = FactSpec(
+    name="surat_perintah",
+    description=(
+        "kepala perangkat daerah telah menerbitkan surat perintah bagi pegawai untuk "
+        "bekerja di luar kantor",
+        "the head of the perangkat daerah has issued the written order (surat perintah) "
+        "for the employee to work away from the office",
+    ),
+)
+
 
 def _holidays(jurisdiction: str, year: int) -> Iterable[Holiday]:
     """National holidays and cuti bersama hold for every instansi."""
@@ -65,7 +75,7 @@ plugin = ModulePlugin(
     __version__,
     jurisdictions=[JURISDICTION],
     agencies=AGENCIES,
-    facts=[OFFICE_ACCESS_CUT],
+    facts=[OFFICE_ACCESS_CUT, SURAT_PERINTAH],
     modules=[
         perpres_21_2023,
         skb_libur_cuti_bersama,

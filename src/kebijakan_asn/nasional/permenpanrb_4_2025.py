@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .._codes import Arrangement, Grant, Provenance
-from .._model import Citation, Period, Policy, Provision
+from .._model import Citation, Period, Policy, Provision, Source
 
 POLICY_ID = "nasional/permenpanrb-4-2025"
 
@@ -30,19 +30,35 @@ POLICY = Policy(
     title=("Pelaksanaan tugas kedinasan ASN secara fleksibel (lokasi dan/atau waktu)",
            "Flexible performance of ASN duties (location and/or time)"),
     citation=Citation(
-        instrument="Peraturan MenPANRB",
+        instrument="Peraturan Menteri",
         number="4 Tahun 2025",
-        issuer="Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        issuer="Menteri PANRB",
         signed=dt.date(2025, 4, 16),
-        provenance=Provenance.PRESS,
-        source="domain.md §2 (idntimes, pintasan.co, pakagus.com)",
+        provenance=Provenance.OFFICIAL,
+        sources=(Source("JDIH Kemenko Marves", dt.date(2025, 4, 25),
+                        "https://jdih.maritim.go.id/permen-panrb-42025-pelaksanaan-tugas-"
+                        "kedinasan-pegawai-aparatur-sipil-negara-secara-fleksibel-pada-instansi-"
+                        "pemerintah",
+                        "Permen PANRB 4/2025: Pelaksanaan Tugas Kedinasan Pegawai Aparatur Sipil "
+                        "Negara Secara Fleksibel Pada Instansi Pemerintah"),),
     ),
     periods=[Period(dt.date(2025, 4, 21), None)],
     provisions=[
         Provision(grant=Grant.ENABLING, arrangement=Arrangement.WFA,
-                  quote="Fleksibilitas lokasi: kantor lain instansi, rumah sesuai domisili "
-                        "dalam data kepegawaian, atau lokasi lain (Pasal 11 huruf a)."),
+                  quote="Fleksibel secara lokasi dapat dilakukan melalui pelaksanaan tugas "
+                        "kedinasan: di kantor selain lokasi yang menjadi penempatan kerja "
+                        "Pegawai ASN tersebut; di rumah atau tempat tinggal Pegawai ASN "
+                        "tersebut; atau di lokasi lain sesuai dengan kebutuhan organisasi "
+                        "Instansi Pemerintah."),
     ],
+    standing=True,
+    readings=[("Kerangka yang berlaku tetap tanpa tanggal berakhir: peraturan ini memungkinkan "
+               "fleksibilitas, tetapi tidak mengubah pengaturan kerja siapa pun tanpa kebijakan "
+               "instansi yang melaksanakannya; karena itu keputusan harian tidak mencatatnya "
+               "sebagai kebijakan yang belum dilaksanakan.",
+               "A standing framework with no end: it enables flexibility but changes no one's "
+               "arrangement without a policy of the instansi implementing it, so daily "
+               "decisions do not flag it as unimplemented.")],
     notes=[("Fleksibilitas kerja bukan hak dan bersifat opsional; tidak boleh menurunkan "
             "kualitas pelayanan publik.",
             "Flexible work is not a right and is optional; it must not lower the quality of "

@@ -21,24 +21,29 @@ from __future__ import annotations
 import datetime as dt
 
 from .._codes import Arrangement, Grant, Provenance, Status
-from .._model import Citation, Period, Policy, Provision, Recurrence
+from .._model import Citation, Period, Policy, Provision, Recurrence, Source
+
+_SETNEG = Source("Kementerian Sekretariat Negara", dt.date(2023, 4, 14),
+                 "https://www.setneg.go.id/baca/index/pemerintah_terbitkan_aturan_flexible_"
+                 "working_arrangement_bagi_asn",
+                 "Pemerintah Terbitkan Aturan Flexible Working Arrangement bagi ASN")
 
 KEPPRES_68_1995 = Citation(
     instrument="Keputusan Presiden",
     number="68 Tahun 1995",
-    issuer="Presiden Republik Indonesia",
+    issuer="Presiden",
     signed=None,
     provenance=Provenance.PRESS,
-    source="domain.md §1 (revoked by Perpres 21/2023)",
+    sources=(_SETNEG,),
 )
 
 PERPRES_21_2023 = Citation(
     instrument="Peraturan Presiden",
     number="21 Tahun 2023",
-    issuer="Presiden Republik Indonesia",
+    issuer="Presiden",
     signed=dt.date(2023, 4, 12),
     provenance=Provenance.PRESS,
-    source="domain.md §1 (setneg.go.id; jdih.maritim.go.id)",
+    sources=(_SETNEG,),
 )
 
 HARI_KERJA = Policy(
@@ -62,7 +67,10 @@ HARI_KERJA = Policy(
         ),
     ],
     statuses=[Status.PNS, Status.PPPK, Status.NON_ASN],
-    quotes=["Pasal 2: berlaku bagi Instansi Pusat dan Instansi Daerah."],
+    readings=[("Hari kerja Senin sampai Jumat berlaku bagi Instansi Pusat dan Instansi Daerah "
+               "(Pasal 2) dan bagi semua pegawainya, ASN maupun non-ASN.",
+               "The Monday-to-Friday week holds for central and regional instansi (Pasal 2) "
+               "and all their staff, ASN or not.")],
 )
 
 POLICIES = [HARI_KERJA]

@@ -20,18 +20,30 @@ from __future__ import annotations
 import datetime as dt
 
 from .._codes import Arrangement, Grant, Position, Provenance
-from .._model import Citation, Period, Policy, Provision, RankRule
+from .._model import Citation, Period, Policy, Provision, RankRule, Source
 
 POLICY_ID = "nasional/se-menpanrb-19-2020"
-_ISSUER = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+_ISSUER = "Menteri PANRB"
+_DDTC = Source("DDTCNews", dt.date(2020, 3, 16),
+               "https://news.ddtc.co.id/berita/nasional/19581/menteri-pan-rb-rilis-surat-"
+               "edaran-pns-bisa-kerja-dari-rumah",
+               "Menteri PAN-RB Rilis Surat Edaran, PNS Bisa Kerja dari Rumah")
+_FORMAT = Source("Format Administrasi Desa", None,
+                 "https://www.formatadministrasidesa.com/2020/03/surat-edaran-menpan-nomor-19-"
+                 "tahun-2020.html", "Surat Edaran Menpan Nomor 19 Tahun 2020 terkait Corona")
 
 
-def _se(number: str, signed: dt.date | None, source: str) -> Citation:
-    return Citation(instrument="Surat Edaran MenPANRB", number=number, issuer=_ISSUER,
-                    signed=signed, provenance=Provenance.PRESS, source=source)
+def _se(number: str, signed: dt.date | None) -> Citation:
+    return Citation(instrument="Surat Edaran", number=number, issuer=_ISSUER,
+                    signed=signed, provenance=Provenance.PRESS, sources=(_DDTC, _FORMAT))
 
 
-SE_19 = _se("19 Tahun 2020", dt.date(2020, 3, 16), "domain.md §4 (detik, tempo, jpnn)")
+SE_19 = _se("19 Tahun 2020", dt.date(2020, 3, 16))
+Q_SE = ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB) resmi "
+        "merilis Surat Edaran No.19/2020 yang memungkinkan PNS untuk bekerja dari rumah dalam "
+        "rangka pencegahan penyebaran virus Corona.")
+Q_DUA_LEVEL = ("Mantan Mendagri ini menyebutkan aturan kerja dari rumah ini tidak berlaku untuk "
+               "dua level tertinggi dalam struktur organisasi masing-masing K/L.")
 
 POLICY = Policy(
     id=POLICY_ID,
@@ -42,21 +54,25 @@ POLICY = Policy(
     periods=[
         Period(dt.date(2020, 3, 16), dt.date(2020, 3, 31), citation=SE_19),
         Period(dt.date(2020, 4, 1), dt.date(2020, 4, 21),
-               citation=_se("34 Tahun 2020", dt.date(2020, 3, 30), "domain.md §4 (tempo)")),
+               citation=_se("34 Tahun 2020", dt.date(2020, 3, 30))),
         Period(dt.date(2020, 4, 22), dt.date(2020, 5, 13),
-               citation=_se("50 Tahun 2020", dt.date(2020, 4, 20),
-                            "domain.md §4 (liputan6, suara.com)")),
+               citation=_se("50 Tahun 2020", dt.date(2020, 4, 20))),
         Period(dt.date(2020, 5, 14), dt.date(2020, 5, 29),
-               citation=_se("54 Tahun 2020", None, "domain.md §4 (okezone, one source)")),
+               citation=_se("54 Tahun 2020", None)),
     ],
     provisions=[
         Provision(
             grant=Grant.ENABLING,
             arrangement=Arrangement.WFH,
-            quote="PPK dapat mengatur sistem kerja ASN dengan bekerja di rumah/tempat "
-                  "tinggalnya (work from home) (paraphrase, domain.md §4).",
+            quote=Q_SE,
         ),
     ],
+    readings=[("Perpanjangan oleh Surat Edaran Nomor 34, 50 dan 54 Tahun 2020 dicatat sebagai "
+               "periode surat edaran yang sama; isi perpanjangan dibaca dari pemberitaan, bukan "
+               "dari naskah resminya.",
+               "The extensions by circulars 34, 50 and 54 of 2020 are recorded as periods of "
+               "the same circular; what they say is read from the press, not the official "
+               "text.")],
 )
 
 RANK_RULES = [
@@ -67,8 +83,7 @@ RANK_RULES = [
         effect="except",
         reason=("paling sedikit 2 level jabatan struktural tertinggi tetap bekerja di kantor",
                 "at least the two highest structural levels stay in the office"),
-        quote="PPK keeps at least the 2 highest structural levels at the office "
-              "(domain.md §4).",
+        quote=Q_DUA_LEVEL,
     ),
 ]
 
