@@ -590,7 +590,7 @@ def test_explain_and_timeline_commands(uji: Resolver,
     assert code == 0 and out.splitlines()[1:] == [
         "  27 Maret 2025: WFO (Peraturan Presiden Nomor 21 Tahun 2023)",
         "  28 Maret 2025: libur — Cuti Bersama Hari Suci Nyepi (Surat Keputusan Bersama "
-        "Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor 1017 Tahun 2024, "
+        "Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1017 Tahun 2024, "
         "2 Tahun 2024, 2 Tahun 2024)"]
     code, out, _ = run(capsys, "timeline", *who, "--from", "2025-03-27", "--to", "2025-03-28",
                        "--json")

@@ -398,9 +398,11 @@ def _parts(c: CitationLike) -> tuple[str, str, str]:
         office = ""  # "Keputusan Presiden", not "Keputusan Presiden Presiden"
     if kind == "Peraturan Menteri" and office.startswith("Menteri "):
         office = office[len("Menteri "):]  # "Peraturan Menteri PANRB"
-    if kind == "Surat Keputusan Bersama":
-        office = join([_OFFICES.get(o.strip(), o.strip()) for o in office.split(",")
-                       if o.strip()], "id")
+    if kind == "Surat Keputusan Bersama" and " dan " not in office:
+        # The ministers of a joint decree, as its title lists them: "A, B, dan C".
+        names = [_OFFICES.get(o.strip(), o.strip()) for o in office.split(",") if o.strip()]
+        office = (", ".join(names[:-1]) + ", dan " + names[-1]) if len(names) > 2 else join(
+            names, "id")
     return kind, office, num
 
 
