@@ -371,10 +371,11 @@ def _cell(text: str) -> str:
 
 _CSS = (
     "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.5;"
-    "max-width:60em;margin:0 auto;padding:1em 1.5em;color:#111827;overflow-wrap:anywhere}"
+    "max-width:60em;margin:0 auto;padding:1em 1.5em;color:#111827;overflow-wrap:break-word}"
     "section.policy{border-top:1px solid #d1d5db;margin-top:1.5em}"
     "table{border-collapse:collapse;width:100%;table-layout:auto}"
     "td,th{border:1px solid #d1d5db;padding:.2em .4em;vertical-align:top;text-align:left}"
+    "th{white-space:nowrap}td{overflow-wrap:anywhere}"
     "blockquote{color:#374151;border-left:3px solid #d1d5db;margin:0;padding-left:1em}"
     "code{font-size:.9em;overflow-wrap:anywhere}"
 )
