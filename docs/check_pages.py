@@ -109,13 +109,15 @@ def problems(verdict: dict[str, object]) -> list[str]:
     if "error" in verdict:
         return [str(verdict["error"])]
     out = []
-    width, scroll = verdict["width"], verdict["scrollWidth"]
-    assert isinstance(width, int) and isinstance(scroll, int)
+    width, scroll = int(str(verdict["width"])), int(str(verdict["scrollWidth"]))
+    wide = verdict["wide"]
     if scroll > width:
+        listed = "; ".join(map(str, wide)) if isinstance(wide, list) else ""
         out.append(f"scrolls sideways: {scroll} px of content in a {width} px window "
-                   f"({'; '.join(map(str, verdict['wide']))})")  # type: ignore[call-overload]
+                   f"({listed})")
     sections = verdict["sections"]
-    assert isinstance(sections, list)
+    if not isinstance(sections, list):
+        return [f"no sections in the verdict: {verdict}"]
     if len(sections) != verdict["expected"]:
         out.append(f"{len(sections)} policy sections, expected {verdict['expected']}")
     for s in sections:
