@@ -90,7 +90,7 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation strictly (broken links and references fail)."""
     _install_all(session, "[notebook]")
-    session.install("mkdocs>=1.6")
+    session.install("mkdocs>=1.6", "mkdocstrings[python]>=0.26")
     session.run("mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"))
 
 

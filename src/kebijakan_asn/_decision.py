@@ -1,4 +1,4 @@
-"""Decisions, their trace, and the stable JSON decision record (SPEC §6)."""
+"""Decisions, their trace, and the stable JSON decision record."""
 
 from __future__ import annotations
 
@@ -348,7 +348,7 @@ class Decision:
         return sha256(self._body())
 
     def to_dict(self) -> dict[str, Any]:
-        """The decision record (SPEC §6), ready for :func:`json.dumps`."""
+        """The decision record (``kebijakan-asn/decision/1``), ready for :func:`json.dumps`."""
         body = self._body()
         body["fingerprint"] = self.fingerprint
         return body

@@ -406,7 +406,7 @@ def _groups(value: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Rotation:
-    """A rotation between groups over the working days of a period (SPEC §4).
+    """A rotation between groups over the working days of a period.
 
     The working days of the period are numbered 0, 1, 2, …; group ``groups[i]``
     works under the provision on the days whose number modulo the number of
@@ -430,14 +430,21 @@ Schedule: TypeAlias = "Recurrence | Rotation"
 
 
 class ConditionCode(StrEnum):
-    """What an employee must satisfy or do for an arrangement (SPEC §3)."""
+    """What an employee must satisfy or do for an arrangement (the pinned condition codes)."""
 
     PERSETUJUAN_PIMPINAN = "persetujuan-pimpinan"
+    """The superior's approval (persetujuan pimpinan)."""
     PRESENSI = "presensi"
+    """Attendance is still recorded (presensi), e.g. through a mobile app."""
     LAPORAN_KINERJA = "laporan-kinerja"
+    """A performance report (laporan kinerja); the condition's ``channel`` names the
+    system: E-Kinerja, Mang Bagja, KMob…"""
     SURAT_PERINTAH = "surat-perintah"
+    """A written order of the head of the perangkat daerah (surat perintah)."""
     JADWAL_UNIT = "jadwal-unit"
+    """The unit's roster decides the days (jadwal unit), within the policy's quota."""
     PENUGASAN_HARIAN = "penugasan-harian"
+    """Daily tasks handed out by electronic media (penugasan harian)."""
 
 
 def _condition_code(value: object) -> ConditionCode:
@@ -538,8 +545,8 @@ def _one_of(*valid: str) -> Callable[[object, attrs.Attribute[str], str], None]:
 
 @attrs.frozen
 class Quota:
-    """The largest share of a unit that may work under an arrangement on one working day
-    (SPEC §8): "paling banyak 50% pegawai setiap perangkat daerah".
+    """The largest share of a unit that may work under an arrangement on one working day,
+    e.g. "paling banyak 50% pegawai setiap perangkat daerah".
 
     ``per`` says what the share is counted over: the ``agency`` (perangkat daerah) or
     the employee's ``unit`` inside it.  ``headcount`` says who counts: the staff
@@ -631,7 +638,7 @@ class Provision:
     quote: str = ""
     """The sentence of the source this provision encodes."""
     quota: Quota | None = None
-    """The largest share of a unit that may have the arrangement on a working day (SPEC §8);
+    """The largest share of a unit that may have the arrangement on a working day;
     who is away is then decided by the unit's roster (condition ``jadwal-unit``)."""
     facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
     """Only employees for whom all these facts hold (e.g. ``surat_perintah``: the head
@@ -1009,7 +1016,7 @@ class Employee:
     facts are false."""
     unit: str | None = attrs.field(default=None, converter=_unit, validator=_check_unit)
     """The part of the agency the employee belongs to (bidang, subbagian, seksi…), a free
-    label; quotas counted per unit (SPEC §8) count over it."""
+    label; quotas counted per unit count over it."""
 
     @direct_service.validator
     def _check_direct_service(self, attribute: attrs.Attribute[bool], value: object) -> None:
