@@ -23,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 CODE = "kab-templat"
 NAME = "Kabupaten Templat"
 HEAD = "Bupati Templat"
-LEVELS = {"prov": ("provinsi", "Provinsi", "Gubernur"), "kab": ("kabupaten", "Kabupaten", "Bupati"),
+LEVELS = {"prov": ("provinsi", "Provinsi", "Gubernur"),
+          "kab": ("kabupaten", "Kabupaten", "Bupati"),
           "kota": ("kota", "Kota", "Wali Kota")}
 ABBREVIATIONS = {"dki", "diy", "ntb", "ntt", "bsd"}
 MARKER = re.compile(r"\s*#\s*TEMPLAT\b.*$")

@@ -30,7 +30,7 @@ POLICIES = [
         title=("WFA setelah Idul Fitri 1447 H (contoh)",
                "WFA after Idul Fitri 1447 H (example)"),
         citation=Citation(
-            instrument="Surat Edaran Bupati",
+            instrument="Surat Edaran",
             number="000/CONTOH/2026",
             issuer="Bupati Templat",
             signed=dt.date(2026, 3, 10),
