@@ -18,6 +18,7 @@ import itertools
 import random
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -279,3 +280,12 @@ def test_dates_numbers_and_ordinals() -> None:
     assert W.position("jpt-pratama") == "JPT Pratama" and W.status("non-asn") == "Non-ASN"
     with pytest.raises(Exception, match="lang"):
         W.day(d(2025, 1, 1), "fr")
+
+
+def test_the_docs_stand_alone() -> None:
+    """No page points the reader to a specification they do not have."""
+    root = Path(__file__).resolve().parent.parent
+    pages = [*root.glob("docs/**/*.md"), root / "README.md"]
+    assert pages
+    for page in pages:
+        assert not re.search(r"\bSPEC\b", page.read_text(encoding="utf-8")), page.name
