@@ -69,6 +69,12 @@ REASONS: dict[str, tuple[str, str]] = {
                                "(kelompok yang ada: {groups})",
                                "does not apply: rotation group {group} is unknown "
                                "(groups: {groups})"),
+    # Rosters (jadwal unit): a rostered day turns a permitted arrangement into an assigned one.
+    "rostered": ("berlaku: {arrangement} diwajibkan menurut jadwal unit kerja (baris {line} "
+                 "jadwal {roster}){label_part}",
+                 "applies: {arrangement} assigned by the unit's roster (line {line} of roster "
+                 "{roster}){label_part}"),
+    "roster": ("jadwal unit kerja ({roster}): {note}", "unit roster ({roster}): {note}"),
     "replaced": ("digantikan oleh {by}", "replaced by {by}"),
     "outranked": ("dikesampingkan oleh {by}: {why_label}", "overridden by {by}: {why_label}"),
     "outcome": ("hasil: {arrangement}; yang diperbolehkan: {permitted}",
