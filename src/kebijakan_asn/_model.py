@@ -487,6 +487,13 @@ def _optional_bool(_: object, attribute: attrs.Attribute[bool | None], value: ob
         raise ValidationError(attribute.name, value, "expected true, false or None")
 
 
+def _facts(value: Iterable[str] | str) -> frozenset[str]:
+    out = frozenset(_strings(value))
+    for f in out:
+        _fact_name(None, attrs.fields(FactSpec).name, f)
+    return out
+
+
 # --------------------------------------------------------------------------- quotas
 
 
@@ -604,11 +611,6 @@ class Quota:
             text += " (dibulatkan ke atas)" if self.rounding == "up" else \
                 " (dibulatkan ke bilangan terdekat)"
         return text
-def _facts(value: Iterable[str] | str) -> frozenset[str]:
-    out = frozenset(_strings(value))
-    for f in out:
-        _fact_name(None, attrs.fields(FactSpec).name, f)
-    return out
 
 
 @attrs.frozen

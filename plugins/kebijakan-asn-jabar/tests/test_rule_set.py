@@ -47,7 +47,8 @@ def test_policies_and_citations(resolver: Resolver) -> None:
     tahap_1 = ours["prov-jabar/2025-wfh-tahap-1"].citation
     assert tahap_1 == ours["prov-jabar/2025-wfh-tahap-2"].citation
     assert (tahap_1.number, tahap_1.signed, tahap_1.provenance) == (
-        "150/KPG.03/BKD", dt.date(2025, 10, 22), Provenance.SEED)
+        "150/KPG.03/BKD", dt.date(2025, 10, 22), Provenance.PRESS)
+    assert tahap_1.signatory == "Herman Suryatman" and tahap_1.sources
     kamis = ours["prov-jabar/2026-wfh-kamis"].citation
     assert (kamis.signed, kamis.provenance) == (None, Provenance.PRESS)
     assert all(e.quote for e in resolver.ruleset.exemptions if e.policy in POLICY_IDS)

@@ -56,7 +56,7 @@ def test_cut_off_without_the_order_may_work_from_home(
     assert "nasional/permenpanrb-4-2025" in basis
     steps = [(s["verdict"], s["reason"], s["grant"]) for s in record["trace"]
              if s["policy"] == POLICY]
-    assert steps[0] == ("applies", "granted", "assigned")
+    assert steps[0] == ("applies", "granted", "permitted")
     assert record["fingerprint"].startswith("sha256:")
 
 

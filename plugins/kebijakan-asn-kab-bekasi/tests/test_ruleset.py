@@ -53,7 +53,14 @@ def test_pinned_agencies() -> None:
                              for a in kelurahan)
     assert len([a for a in kab.AGENCIES if a.kind == "puskesmas"]) > 1
     assert all(a.parent == "dinkes" for a in kab.AGENCIES if a.kind == "puskesmas")
-    assert not catalog["bpbd"].direct_service
+    # The flag means "the agency's own business is direct public service" (see
+    # agencies.py); the 2020 circular reads its "pelayanan langsung" as exactly that.
+    flagged = {a.code for a in kab.AGENCIES if a.direct_service
+               and a.kind not in ("puskesmas", "kecamatan", "kelurahan")}
+    assert flagged == kab.se_800_se_26_bkppd_2020.EXEMPT_AGENCIES
+    assert all(a.direct_service for a in kab.AGENCIES
+               if a.kind in ("puskesmas", "kecamatan", "kelurahan"))
+    assert catalog["bpbd"].direct_service and not catalog["dlh"].direct_service
 
 
 def test_loads_with_the_national_plugin_only() -> None:
@@ -73,7 +80,7 @@ def test_entry_point_is_registered() -> None:
 def test_every_policy_is_cited_and_quoted(policy: Policy) -> None:
     c = policy.citation
     assert c.instrument and c.number and c.issuer and c.sources
-    assert all(s.outlet and s.url.startswith("https://") for s in c.sources)
+    assert all(s.outlet and s.url.startswith(("https://", "http://")) for s in c.sources)
     assert c.derived_from and all(d.startswith("nasional/") for d in c.derived_from)
     assert policy.quotes
     assert all(v.quote for v in policy.provisions)

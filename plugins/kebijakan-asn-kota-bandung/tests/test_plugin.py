@@ -62,7 +62,9 @@ def test_pinned_agency_codes() -> None:
 def test_catalog_shape(resolver: Resolver) -> None:
     by_code = {a.code: a for a in AGENCIES}
     tagged = sorted(c for c, a in by_code.items() if BALAI_KOTA in a.tags)
-    assert tagged == ["bkpsdm", "setda"]
+    # The offices the Sekda named at Jl. Wastukencana 2 on 28 June 2021 (PasJabar).
+    assert tagged == ["bapenda", "bappelitbang", "bkad", "bkpsdm", "diskominfo", "kesbangpol",
+                      "setda"]
     for code, agency in by_code.items():
         if agency.kind == "puskesmas":
             assert agency.parent == "dinkes", code
@@ -102,7 +104,8 @@ def test_citation() -> None:
     assert c.issuer == "Wali Kota Bandung"
     assert c.signed == dt.date(2021, 6, 28)
     assert c.provenance is Provenance.SEED
-    assert "seed 004" in c.source
+    assert "Kilasbandungnews" in c.source and c.sources
+    assert all(s.url.startswith("https://") for s in c.sources)
     assert all(d.startswith("nasional/") for d in c.derived_from)
 
 

@@ -79,12 +79,14 @@ def test_sub_units_hang_under_their_parents(resolver: Resolver) -> None:
 
 
 def test_policy_ids_are_the_pinned_ones() -> None:
-    assert sorted(p.id for p in _policies()) == [WFH_2020, KAJIAN]
+    assert sorted(p.id for p in _policies()) == [
+        WFH_2020, KAJIAN, "kota-bekasi/2025-wfa-akhir-tahun", "kota-bekasi/2025-wfa-lebaran"]
 
 
 def test_every_rule_quotes_its_source() -> None:
     for p in _policies():
-        assert p.quotes and p.citation.source, p.id
+        assert p.quotes and (p.citation.sources or p.citation.source), p.id
+        assert p.readings or p.id == KAJIAN, p.id
         assert all(v.quote for v in p.provisions), p.id
     for e in kajian_wfh_2025.EXEMPTIONS:
         assert e.quote

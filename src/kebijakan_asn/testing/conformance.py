@@ -268,10 +268,10 @@ def _citation_problems(subject: str, c: Citation) -> list[Problem]:
                            f"{c.label}: no source; say where the text was read "
                            "(Citation.sources: the outlet, date and address of a report, "
                            "or the official page)"))
-    elif not c.sources and c.provenance.value == "seed" and "seed" not in c.source.lower():
-        out.append(Problem("citations", subject,
-                           f"{c.label}: provenance 'seed' but the source {c.source!r} names "
-                           "no seed article"))
+    for s in c.sources:
+        if not s.url.startswith("https://") and not s.url.startswith("http://"):
+            out.append(Problem("citations", subject, f"{c.label}: source {s.outlet!r} has no "
+                                                     "address"))
     return out
 
 

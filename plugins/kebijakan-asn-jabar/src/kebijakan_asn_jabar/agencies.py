@@ -11,7 +11,9 @@ organisational parent we could not confirm are left out rather than guessed.
 Direct service (``direct_service=True``) follows SE 150/KPG.03/BKD, which
 excludes "unit/bagian/tim kerja yang memiliki fungsi pelayanan langsung
 kepada masyarakat" and names Samsat, laboratorium daerah and perizinan, and
-the 2026 reports, which name hospitals and schools (domain.md §5).
+the 2026 reports, which name hospitals and schools.  The tag ``lapangan``
+marks the field units — Satpol PP, BPBD and Dishub — whose staff are the
+"petugas lapangan" the Governor excluded from WFH (Jabarnews, November 2025).
 
 Kinds: ``setda``, ``biro``, ``sekretariat-dprd``, ``inspektorat``,
 ``badan``, ``dinas``, ``satpol-pp``, ``uptd`` (Samsat units, the Labkesda),
@@ -63,7 +65,7 @@ AGENCIES = [
     Agency(_J, "bpsdm", "Badan Pengembangan Sumber Daya Manusia", "badan",
            tags=["kepegawaian"]),
     Agency(_J, "bpbd", "Badan Penanggulangan Bencana Daerah", "badan",
-           tags=["kebencanaan"]),
+           tags=["kebencanaan", "lapangan"]),
     Agency(_J, "bakesbangpol", "Badan Kesatuan Bangsa dan Politik", "badan"),
     # Samsat: units of Bapenda that serve taxpayers directly.
     Agency(_J, "samsat-bekasi", "Samsat Kota Bekasi", "uptd", parent="bapenda",
@@ -84,7 +86,7 @@ AGENCIES = [
            direct_service=True, tags=["perizinan"]),
     Agency(_J, "disdik", "Dinas Pendidikan", "dinas", tags=["pendidikan"]),
     Agency(_J, "dinkes", "Dinas Kesehatan", "dinas", tags=["kesehatan"]),
-    Agency(_J, "dishub", "Dinas Perhubungan", "dinas", tags=["perhubungan"]),
+    Agency(_J, "dishub", "Dinas Perhubungan", "dinas", tags=["perhubungan", "lapangan"]),
     Agency(_J, "dinsos", "Dinas Sosial", "dinas", tags=["sosial"]),
     Agency(_J, "dlh", "Dinas Lingkungan Hidup", "dinas"),
     Agency(_J, "dbmpr", "Dinas Bina Marga dan Penataan Ruang", "dinas"),
@@ -95,7 +97,7 @@ AGENCIES = [
     Agency(_J, "disparbud", "Dinas Pariwisata dan Kebudayaan", "dinas"),
     Agency(_J, "dispusipda", "Dinas Perpustakaan dan Kearsipan Daerah", "dinas"),
     Agency(_J, "satpol-pp", "Satuan Polisi Pamong Praja", "satpol-pp",
-           tags=["ketertiban"]),
+           tags=["ketertiban", "lapangan"]),
     # Health: the regional laboratory and the province's hospitals.
     Agency(_J, "labkesda", "Laboratorium Kesehatan Daerah Provinsi Jawa Barat", "uptd",
            parent="dinkes", direct_service=True, tags=["kesehatan", "laboratorium"]),

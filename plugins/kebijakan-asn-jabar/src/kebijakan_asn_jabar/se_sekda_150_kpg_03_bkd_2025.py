@@ -99,24 +99,45 @@ from kebijakan_asn import (
     Quota,
     Recurrence,
     Rotation,
+    Source,
 )
 
-__all__ = ["CITATION", "EXEMPTIONS", "POLICIES", "QUOTA", "TAHAP_1", "TAHAP_1_ID", "TAHAP_2",
-           "TAHAP_2_ID"]
+__all__ = ["CITATION", "EXEMPTIONS", "LAPANGAN_READING", "LAPANGAN_REASON", "POLICIES", "QUOTA",
+           "TAHAP_1", "TAHAP_1_ID", "TAHAP_2", "TAHAP_2_ID"]
 
 TAHAP_1_ID = "prov-jabar/2025-wfh-tahap-1"
 TAHAP_2_ID = "prov-jabar/2025-wfh-tahap-2"
 
 CITATION = Citation(
-    instrument="Surat Edaran Sekretaris Daerah Provinsi Jawa Barat",
+    instrument="Surat Edaran",
     number="150/KPG.03/BKD",
-    issuer="Sekretaris Daerah Provinsi Jawa Barat (Herman Suryatman)",
+    issuer="Sekretaris Daerah Provinsi Jawa Barat",
+    signatory="Herman Suryatman",
     signed=dt.date(2025, 10, 22),
-    provenance=Provenance.SEED,
-    source="seed 002; domain.md §5 (kanalbekasi.com, jabar.idntimes.com, jpnn 2025-10-28, "
-           "metrotvnews, terasjabar.id)",
+    provenance=Provenance.PRESS,
     derived_from=(),
+    sources=(
+        Source("Republika (via Liputan Malam)", dt.date(2025, 11, 3),
+               "https://liputanmalam.com/mulai-bulan-ini-pegawai-pemprov-jabar-terapkan-wfh-"
+               "setiap-kamis-ini-penyebabnya-97779.html",
+               "Mulai Bulan Ini Pegawai Pemprov Jabar Terapkan WFH Setiap Kamis"),
+        Source("Roemah Media", dt.date(2025, 10, 28),
+               "https://www.roemahmedia.com/read/17801/asn-pemprov-jabar-siap-siap-kerja-di-"
+               "rumah-wfh-ujicoba-nov-des-begini-skemanya"),
+        Source("Metrotvnews", dt.date(2025, 10, 28),
+               "https://www.metrotvnews.com/read/bw6Cgme4-pemprov-jabar-pastikan-layanan-"
+               "publik-tak-terganggu-saat-uji-coba-wfh"),
+        Source("Venomena.id", dt.date(2025, 11, 5),
+               "https://venomena.id/2025/11/05/polemik-wfh-asn-pemkot-bekasi-efisiensi-atau-"
+               "ganggu-layanan-publik",
+               "Polemik WFH ASN Pemkot Bekasi: Efisiensi atau Ganggu Layanan Publik?"),
+        Source("Jabarnews", None,
+               "https://www.jabarnews.com/daerah/pemprov-jabar-terapkan-wfh-asn-efisiensi-"
+               "anggaran/2"),
+    ),
 )
+"""The seed (Venomena.id) names the two stages but not the circular; its number, date
+and signatory come from the press (Republika, Roemah Media), hence ``press``."""
 
 _SEED_INTRO = "Diketahui, Pemprov Jabar saat ini tengah melakukan uji coba WFH dua tahap:"
 _SEED_TAHAP_1 = ("1. Tahap I (November 2025): Setiap Kamis ASN bekerja dari rumah dengan "
@@ -144,9 +165,26 @@ direct-service units inside it included), and "maksimal" makes it a ceiling, so 
 fraction of a person is rounded **down** (a perangkat daerah of 7 may have 3 at home)."""
 QUOTA = Quota(Arrangement.WFH, "1/2", per="agency", headcount="all", rounding="down",
               quote=_PRESS_QUOTA)
-_PRESS_TAHAP_2 = ("Desember 2025: WFH paling banyak 50% pegawai setiap perangkat daerah; "
-                  "perangkat daerah menetapkan komposisi dan jadwalnya sendiri lalu melaporkan "
-                  "jadwal WFH ke BKD (domain.md §5).")
+_PRESS_TAHAP_2 = ("Selanjutnya, pada Desember, mekanisme WFH akan diberlakukan maksimal 50 "
+                  "persen dari total pegawai di masing-masing OPD.")
+_PRESS_LAPANGAN = ("Ia menegaskan, kebijakan WFH tidak berlaku bagi ASN yang melayani masyarakat "
+                   "secara langsung, seperti tenaga kesehatan, petugas pelayanan publik, dan "
+                   "petugas lapangan.")
+"""Gubernur Dedi Mulyadi, 6 November 2025 (Jabarnews)."""
+LAPANGAN_REASON = (
+    "petugas lapangan (Satpol PP, BPBD, Dinas Perhubungan) melayani masyarakat secara langsung "
+    "dan tidak WFH",
+    "field officers (Satpol PP, BPBD, the transport agency) serve the public directly and do "
+    "not work from home",
+)
+LAPANGAN_READING = (
+    "\"Petugas lapangan\" dibaca sebagai perangkat daerah lapangan yang ada di katalog: Satpol "
+    "PP, BPBD dan Dinas Perhubungan. Petugas lapangan di perangkat daerah lain ditandai satu "
+    "per satu sebagai pegawai pelayanan langsung.",
+    "\"Field officers\" is read as the field agencies of the catalog: Satpol PP, BPBD and the "
+    "transport agency. Field staff of other agencies are marked one by one as direct-service "
+    "employees.",
+)
 
 CONDITIONS = (
     Condition(
@@ -198,9 +236,10 @@ TAHAP_1 = Policy(
         ),
     ],
     conditions=CONDITIONS,
-    quotes=[_SEED_INTRO, _SEED_TAHAP_1, _SE_TAHAP_1, _SE_EXCLUSION, _SE_PRESENSI,
-            _SE_KINERJA],
+    quotes=[_SEED_INTRO, _SEED_TAHAP_1, _SE_TAHAP_1, _SE_EXCLUSION, _PRESS_LAPANGAN,
+            _SE_PRESENSI, _SE_KINERJA],
     notes=[_ZOOM_NOTE],
+    readings=[LAPANGAN_READING],
 )
 
 TAHAP_2 = Policy(
@@ -231,7 +270,8 @@ TAHAP_2 = Policy(
     ],
     conditions=CONDITIONS,
     quotes=[_SEED_INTRO, _SEED_TAHAP_2, _PRESS_TAHAP_2, _PRESS_QUOTA, _SE_EXCLUSION,
-            _SE_PRESENSI, _SE_KINERJA],
+            _PRESS_LAPANGAN, _SE_PRESENSI, _SE_KINERJA],
+    readings=[LAPANGAN_READING],
 )
 
 _EXEMPTION_REASON = (
@@ -244,8 +284,12 @@ _EXEMPTION_REASON = (
 EXEMPTIONS = [
     Exemption(policy=TAHAP_1_ID, direct_service=True, reason=_EXEMPTION_REASON,
               quote=_SE_EXCLUSION),
+    Exemption(policy=TAHAP_1_ID, agency_tag="lapangan", reason=LAPANGAN_REASON,
+              quote=_PRESS_LAPANGAN),
     Exemption(policy=TAHAP_2_ID, direct_service=True, reason=_EXEMPTION_REASON,
               quote=_SE_EXCLUSION),
+    Exemption(policy=TAHAP_2_ID, agency_tag="lapangan", reason=LAPANGAN_REASON,
+              quote=_PRESS_LAPANGAN),
 ]
 
 POLICIES = [TAHAP_1, TAHAP_2]

@@ -2,12 +2,15 @@
 
 After the November–December 2025 trial (SE 150/KPG.03/BKD), the Governor
 issued a circular making Thursday a full WFH day for all perangkat daerah
-throughout 2026.  Source: ``shared/research/domain.md`` §5 (press, [C]):
+throughout 2026.  Sources: JPNN Jabar (6 January 2026), Jabarnews, IDN Times
+Jabar:
 
-    2026 follow-up: WFH 100% every Thursday throughout 2026 for all perangkat
-    daerah, except public-service units such as hospitals and schools
-    (jabar.jpnn.com 28952; jabarnews.com).  The number of the 2026 SE is
-    [UNCONFIRMED].
+    ... gubernur resmi mengeluarkan surat edaran bagi seluruh perangkat
+    daerah, bahwa sejak 2026 WFH dillakukan oleh seluruh pegawai secara 100
+    persen tiap Kamis.
+    (IDN Times) ... kebijakan dari Gubernur Jabar, Dedi Mulyadi yabg dituangkan
+    dalam Surat Edaran Nomor: 188/KPG.03/BKD tentang Penyesuaian Mekanisme
+    Kerja Pegawai dalam rangka efisiensi anggaran.
 
 The press quotes the Kepala Bappeda Jabar: "Kecuali perangkat daerah yang
 pelayanan publik, seperti di rumah sakit dan sekolah."
@@ -22,14 +25,18 @@ every hospital of the province in the catalog) and schools (agency kind
 2026…) stays libur.
 
 Citation.  The reports say the Governor issued the circular ("gubernur
-resmi mengeluarkan surat edaran", jpnn), hence the issuer.  Neither the
-number, the signing date nor the signatory's name is confirmed, so the
-number reads "(nomor belum dikonfirmasi)", ``signed`` is None and the
-provenance is ``press``.  One further press report
-(bogornews.biz.id, 9 January 2026, a single source) names it "Surat Edaran
-Nomor 188/KPG.03/BKD tentang Penyesuaian Mekanisme Kerja Pegawai guna
-Efisiensi Anggaran"; being unconfirmed, that number is not used.
-Derived from: none — the sources name no national parent.
+resmi mengeluarkan surat edaran", JPNN), hence the issuer.  Two independent
+reports (IDN Times Jabar; bogornews.biz.id, 9 January 2026) give the number
+188/KPG.03/BKD, which is used.  A KPG.03/BKD number is the BKD's filing code
+and was also used by the Sekda's 2025 circular, so the signatory is not
+confirmed: ``signatory`` stays empty and ``signed`` is None.
+Derived from: none — the sources name no national parent (IDN Times cites
+the budget-efficiency Inpres 1/2025, which is not a work-arrangement rule).
+
+Field officers: the Governor's November 2025 statement excludes "petugas
+lapangan" from WFH; the 2026 reports present the circular as the
+continuation of that trial and name only hospitals and schools.  Reading:
+the field units (tag ``lapangan``: Satpol PP, BPBD, Dishub) stay excluded.
 
 Not encoded.
 
@@ -56,14 +63,25 @@ from kebijakan_asn import (
     Provenance,
     Provision,
     Recurrence,
+    Source,
 )
+
+from .se_sekda_150_kpg_03_bkd_2025 import LAPANGAN_READING, LAPANGAN_REASON
 
 __all__ = ["EXEMPTIONS", "POLICIES", "POLICY", "POLICY_ID"]
 
 POLICY_ID = "prov-jabar/2026-wfh-kamis"
 
-_PRESS_RULE = ("WFH 100% every Thursday throughout 2026 for all perangkat daerah, except "
-               "public-service units such as hospitals and schools (domain.md §5).")
+_PRESS_RULE = ("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Jawa Barat Dedi Mulyadi "
+               "mengatakan, Gubernur Jawa Barat Dedi Mulyadi telah menerbitkan surat edaran yang "
+               "mengatur penerapan WFH 100 persen bagi seluruh perangkat daerah mulai tahun "
+               "ini.")
+_PRESS_NUMBER = ("Diketahui penerapan WFH ini merupakan kebijakan dari Gubernur Jabar, Dedi "
+                 "Mulyadi yabg dituangkan dalam Surat Edaran Nomor: 188/KPG.03/BKD tentang "
+                 "Penyesuaian Mekanisme Kerja Pegawai dalam rangka efisiensi anggaran.")
+_PRESS_LAPANGAN = ("Ia menegaskan, kebijakan WFH tidak berlaku bagi ASN yang melayani "
+                   "masyarakat secara langsung, seperti tenaga kesehatan, petugas pelayanan "
+                   "publik, dan petugas lapangan.")
 _PRESS_QUOTE = ("Kecuali perangkat daerah yang pelayanan publik, seperti di rumah sakit dan "
                 "sekolah.")
 
@@ -72,13 +90,24 @@ POLICY = Policy(
     jurisdiction="prov-jabar",
     title=("WFH setiap Kamis sepanjang 2026", "WFH every Thursday throughout 2026"),
     citation=Citation(
-        instrument="Surat Edaran Pemerintah Daerah Provinsi Jawa Barat",
-        number="(nomor belum dikonfirmasi)",
+        instrument="Surat Edaran",
+        number="188/KPG.03/BKD",
         issuer="Gubernur Jawa Barat",
         signed=None,
         provenance=Provenance.PRESS,
-        source="domain.md §5 (jabar.jpnn.com 28952; jabarnews.com)",
         derived_from=(),
+        sources=(
+            Source("JPNN Jabar", dt.date(2026, 1, 6),
+                   "https://jabar.jpnn.com/jabar-terkini/28952/asn-pemprov-jabar-wfh-100-persen-"
+                   "kepala-bkd-dampak-efisiensi-lebih-signifikan"),
+            Source("Jabarnews", None,
+                   "https://www.jabarnews.com/daerah/pemprov-jawa-barat-berlakukan-wfh-100-"
+                   "persen-setiap-kamis-mulai-2026"),
+            Source("IDN Times Jabar", dt.date(2026, 1, 5),
+                   "https://jabar.idntimes.com/news/jawa-barat/asn-jabar-wfh-setiap-hari-kamis-"
+                   "dprd-minta-pelayanan-jangan-terganggu-00-nqtvm-dzvrby",
+                   "ASN Jabar WFH Setiap Hari Kamis, DPRD Minta Pelayanan Jangan Terganggu"),
+        ),
     ),
     periods=[Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))],
     provisions=[
@@ -90,7 +119,16 @@ POLICY = Policy(
             quote=_PRESS_RULE,
         ),
     ],
-    quotes=[_PRESS_RULE, _PRESS_QUOTE],
+    quotes=[_PRESS_RULE, _PRESS_QUOTE, _PRESS_NUMBER, _PRESS_LAPANGAN],
+    readings=[
+        LAPANGAN_READING,
+        ("Nomor 188/KPG.03/BKD dikutip dari dua laporan pers; penandatangannya tidak "
+         "dikonfirmasi. Syarat presensi dan laporan kinerja tahun 2025 tidak dinyatakan "
+         "berlanjut, sehingga tidak dicatat.",
+         "The number 188/KPG.03/BKD is taken from two press reports; the signatory is not "
+         "confirmed. The 2025 attendance and report conditions are not said to carry over, so "
+         "none are recorded."),
+    ],
 )
 
 EXEMPTIONS = [
@@ -107,6 +145,8 @@ EXEMPTIONS = [
         reason=("rumah sakit dikecualikan", "hospitals are excepted"),
         quote=_PRESS_QUOTE,
     ),
+    Exemption(policy=POLICY_ID, agency_tag="lapangan", reason=LAPANGAN_REASON,
+              quote=_PRESS_LAPANGAN),
     Exemption(
         policy=POLICY_ID,
         agency_kind="sekolah",

@@ -19,12 +19,19 @@ plus perangkat daerah whose existence the sources confirm:
 between DCKTR and DSDABMBK, so all three are listed and no policy here depends
 on which one an employee belongs to.
 
-``direct_service`` follows the regency's own classification: seed 001 names
-twelve OPD "yang ... bertanggung jawab atas penyelenggaraan pelayanan publik"
-(Dinkes incl. Puskesmas, Dishub, DPMPTSP, Disdukcapil, DLH, DP3A, Dinsos,
-Damkar, Bapenda, Satpol PP, RSUD, Kecamatan and Kelurahan).  Those agencies,
-their puskesmas and the kelurahan carry ``direct_service=True``; BPBD, which
-the seed asks only to "tetap siaga", does not.
+``direct_service`` means one thing, independent of any circular: the agency's
+own main business is service delivered directly to members of the public, at
+a counter or in the field — health care (Dinkes, its puskesmas, the RSUD),
+civil registration (Disdukcapil), licensing (DPMPTSP), transport (Dishub),
+fire and rescue (Damkar), public order (Satpol PP), disaster response (BPBD)
+and the territorial offices (kecamatan, kelurahan).  Agencies whose main
+business is policy, planning or administration carry ``False`` even where a
+circular keeps them in the office; a circular that names its own list (the
+twelve OPD of SE 800.1.6.2/1468-BKPSDM/2025, seed 001) encodes that list as
+its own exemptions and never through this flag.  DLH, DP3A, Dinsos and Bapenda
+are in that 2025 list but are not flagged: their front-line units are UPTD
+whose staff are marked ``direct_service`` one by one.  Each circular's module
+says which reading of "pelayanan langsung" it takes.
 """
 
 from __future__ import annotations
@@ -61,9 +68,9 @@ AGENCIES: list[Agency] = [
     _a("bappeda", "Badan Perencanaan Pembangunan Daerah", "badan", tags=("perencanaan",)),
     _a("bkpsdm", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "badan",
        tags=("kepegawaian",)),
-    _a("bpbd", "Badan Penanggulangan Bencana Daerah", "badan", tags=("kebencanaan",)),
-    _a("bapenda", "Badan Pendapatan Daerah", "badan", direct_service=True,
-       tags=("pendapatan",)),
+    _a("bpbd", "Badan Penanggulangan Bencana Daerah", "badan", direct_service=True,
+       tags=("kebencanaan",)),
+    _a("bapenda", "Badan Pendapatan Daerah", "badan", tags=("pendapatan",)),
     _a("kesbangpol", "Badan Kesatuan Bangsa dan Politik", "badan"),
     # Dinas
     _a("diskominfo", "Dinas Komunikasi, Informatika, Persandian dan Statistik", "dinas",
@@ -81,10 +88,9 @@ AGENCIES: list[Agency] = [
        direct_service=True, tags=("perizinan",)),
     _a("disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil", "dinas",
        direct_service=True, tags=("adminduk",)),
-    _a("dlh", "Dinas Lingkungan Hidup", "dinas", direct_service=True),
-    _a("dp3a", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "dinas",
-       direct_service=True),
-    _a("dinsos", "Dinas Sosial", "dinas", direct_service=True),
+    _a("dlh", "Dinas Lingkungan Hidup", "dinas"),
+    _a("dp3a", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "dinas"),
+    _a("dinsos", "Dinas Sosial", "dinas"),
     _a("damkar", "Dinas Pemadam Kebakaran", "dinas", direct_service=True,
        tags=("kebencanaan",)),
     _a("disdik", "Dinas Pendidikan", "dinas", tags=("pendidikan",)),

@@ -34,14 +34,16 @@ Encoded:
   covers its puskesmas as sub-agencies.
 * Conditions: ``persetujuan-pimpinan``, ``presensi`` ("absensi") and
   ``laporan-kinerja`` (E-Kinerja).
-* BPBD: the seed asks it, with Satpol PP and Dishub, to "tetap siaga,
-  terutama selama arus mudik dan balik Lebaran" — a note, not an exemption.
+* BPBD, Satpol PP and Dishub: the seed asks them to "tetap siaga, terutama
+  selama arus mudik dan balik Lebaran" — a remark addressed to those three
+  agencies (``AgencyNote``), shown only on their staff's decisions, not an
+  exemption (Satpol PP and Dishub are exempt anyway as two of the twelve).
 
-Differences with the press: ``domain.md`` §6 lists BPBD among the 12 barred
-OPD and says the other five are [UNCONFIRMED] (its source was truncated).
-The seed gives the full list of twelve, and BPBD is not in it: the seed
-stands.  The seed also writes "Dinas Kependudukan dan Catatan Sipil" in one
-sentence and "Pencatatan Sipil" in the list; both are ``disdukcapil``.
+Differences with the press: an earlier fact sheet listed BPBD among the 12
+barred OPD from a truncated report.  The seed gives the full list of twelve,
+and BPBD is not in it: the seed stands.  The seed also writes "Dinas
+Kependudukan dan Catatan Sipil" in one sentence and "Pencatatan Sipil" in the
+list; both are ``disdukcapil``.
 
 Not encoded:
 
@@ -60,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kebijakan_asn import (
+    AgencyNote,
     Arrangement,
     Citation,
     Condition,
@@ -70,10 +73,11 @@ from kebijakan_asn import (
     Policy,
     Provenance,
     Provision,
+    Source,
     Text,
 )
 
-__all__ = ["EXEMPTIONS", "POLICIES", "POLICY", "POLICY_ID"]
+__all__ = ["EXEMPTIONS", "POLICIES", "POLICY", "POLICY_ID", "SIAGA"]
 
 POLICY_ID = "kab-bekasi/2025-wfa-lebaran"
 PARENT = "nasional/se-menpanrb-2-2025"
@@ -104,11 +108,24 @@ Q_LAYANAN = ("“Mereka tetap memberikan layanan pada Senin, 24 Maret, hingga Ka
 SE_1468 = Citation(
     instrument="Surat Edaran",
     number="800.1.6.2/1468-BKPSDM/2025",
-    issuer="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Bekasi",
+    issuer="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Bekasi",
     signed=None,
     provenance=Provenance.SEED,
-    source="seed 001 (Gobekasi.id, 22 March 2025)",
     derived_from=(PARENT,),
+    sources=(Source("Gobekasi.id", dt.date(2025, 3, 22),
+                    "https://gobekasi.id/2025/03/22/bupati-bekasi-pastikan-pelayanan-masyarakat-"
+                    "tetap-normal-meski-asn-terapkan-wfa/",
+                    "Bupati Bekasi Pastikan Pelayanan Masyarakat Tetap Normal Meski ASN "
+                    "Terapkan WFA"),),
+)
+
+SIAGA = AgencyNote(
+    text=("BPBD, Satpol PP dan Dinas Perhubungan diharapkan tetap siaga, terutama selama arus "
+          "mudik dan balik Lebaran 2025.",
+          "BPBD, Satpol PP and the transport agency are expected to stay on alert, especially "
+          "during the Lebaran 2025 homecoming and return traffic."),
+    agencies=["bpbd", "satpol-pp", "dishub"],
+    quote=Q_SIAGA,
 )
 
 POLICY = Policy(
@@ -147,11 +164,13 @@ POLICY = Policy(
         ),
     ],
     quotes=[Q_WFA, Q_BOLEH, Q_EKINERJA, Q_ABSENSI, Q_SE, Q_TURUNAN, Q_12, Q_SIAGA, Q_LAYANAN],
-    notes=[
-        ("BPBD, Satpol PP dan Dinas Perhubungan diharapkan tetap siaga, terutama selama arus "
-         "mudik dan balik Lebaran 2025.",
-         "BPBD, Satpol PP and the transport agency are expected to stay on alert, especially "
-         "during the Lebaran 2025 homecoming and return traffic."),
+    agency_notes=[SIAGA],
+    readings=[
+        ("Garis ditarik per OPD seperti sumbernya (\"ASN di luar OPD yang bersentuhan langsung "
+         "dengan pelayanan masyarakat\"): pegawai pelayanan langsung di OPD lain tidak "
+         "dikecualikan satu per satu, dan tidak ada aturan jabatan.",
+         "The line is drawn by agency as the source draws it: direct-service staff of other "
+         "agencies are not exempted one by one, and there is no rank rule."),
     ],
 )
 

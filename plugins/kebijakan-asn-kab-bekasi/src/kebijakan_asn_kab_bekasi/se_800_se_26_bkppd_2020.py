@@ -29,11 +29,20 @@ Encoded:
   JPT pratama and administrator, the sentence that excludes the pimpinan
   perangkat daerah (both rules quote their sentence; either keeps a JPT
   pratama or an administrator out).
-* One exemption ``direct_service=True``: it exempts every agency flagged as
-  serving the public directly (the seed's "Dinas/Badan/Kecamatan ... yang
-  memiliki fungsi pelayanan langsung": the catalog flags kecamatan and
-  kelurahan as such) and every employee whose own duties are direct service
-  (the seed's "Fungsional Non Pelayanan": a fungsional pelayanan is out).
+* One exemption ``direct_service=True``: it exempts every agency whose own
+  business is direct public service (the seed's "Dinas/Badan/Kecamatan ...
+  yang memiliki fungsi pelayanan langsung") and every employee whose own
+  duties are direct service (the seed's "Fungsional Non Pelayanan": a
+  fungsional pelayanan is out).  The source names no list.  Reading: the
+  agencies it covers are those the catalog flags ``direct_service`` by that
+  meaning (see :mod:`.agencies`) — Dinkes and its puskesmas, the RSUD,
+  Disdukcapil, DPMPTSP, Dishub, Damkar, Satpol PP, BPBD (which led the
+  COVID-19 response in the field) and every kecamatan with its kelurahan
+  (named: "Kecamatan").  It does not inherit the twelve OPD of the 2025
+  circular: DLH, DP3A, Dinsos and Bapenda, whose business is mainly
+  administrative, may work from home in 2020 (their front-line staff are
+  direct-service employees).  ``EXEMPT_AGENCIES`` lists the reading; a test
+  holds the catalog to it.
 * Conditions: ``laporan-kinerja`` (E-Kinerja) and ``penugasan-harian`` (work
   handed out per day by WhatsApp, SMS or other electronic media).
 * ``derived_from`` SE MenPANRB 19/2020.  The seed names only the Governor's
@@ -41,9 +50,10 @@ Encoded:
   the Governor's circular itself follows SE MenPANRB 19/2020 (SPEC §4), so the
   national circular is the legal parent and the Governor's circular is a note.
 
-Differences with the press: ``domain.md`` §6 says the number 800/SE-26/BKPPD
-was not found in the press [UNCONFIRMED].  The seed gives the number and the
-date: the seed stands.
+Confirmation: Radar Bekasi and Dakta (31 March–3 April 2020) name the circular
+"Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD tentang Penyesuaian Sistem
+Kerja" when reporting its extension.  The address of the BeTimes.id article
+(seed 003) could not be found; the reports that confirm it are in ``sources``.
 
 Not encoded:
 
@@ -79,10 +89,11 @@ from kebijakan_asn import (
     Provenance,
     Provision,
     RankRule,
+    Source,
 )
 
-__all__ = ["CONDITIONS", "EXEMPTIONS", "POLICIES", "POLICY", "POLICY_ID", "PROVISIONS",
-           "RANK_RULES"]
+__all__ = ["CONDITIONS", "EXEMPTIONS", "EXEMPT_AGENCIES", "POLICIES", "POLICY", "POLICY_ID",
+           "PROVISIONS", "RANK_RULES", "READINGS"]
 
 POLICY_ID = "kab-bekasi/2020-fwa-covid19"
 PARENT = "nasional/se-menpanrb-19-2020"
@@ -112,13 +123,41 @@ Q_MASA = ("FWA ini akan diberlakukan hingga tanggal 31 Maret 2020 dan dievaluasi
           "kebutuhan serta arahan pimpinan.")
 
 SE_26 = Citation(
-    instrument="Surat Edaran Bupati Bekasi",
+    instrument="Surat Edaran",
     number="800/SE-26/BKPPD",
     issuer="Bupati Bekasi",
     signed=dt.date(2020, 3, 18),
     provenance=Provenance.SEED,
-    source="seed 003 (BeTimes.id)",
+    source="BeTimes.id, \"Sistem Flexible Working Arrangement ASN Diberlakukan Pemkab "
+           "Bekasi\" (Maret 2020; alamat artikel tidak ditemukan)",
     derived_from=(PARENT,),
+    sources=(
+        Source("Radar Bekasi", dt.date(2020, 4, 3),
+               "https://radarbekasi.id/2020/04/03/masa-kerja-di-rumah-bagi-asn-diperpanjang/",
+               "Masa Kerja di Rumah Bagi ASN Diperpanjang"),
+    ),
+)
+
+EXEMPT_AGENCIES = frozenset({
+    "dinkes", "rsud", "disdukcapil", "dpmptsp", "dishub", "damkar", "satpol-pp", "bpbd",
+})
+"""The dinas and badan this module reads as having "fungsi pelayanan langsung" (besides
+every kecamatan and kelurahan and the puskesmas under Dinkes)."""
+
+READINGS = (
+    ("Surat edaran tidak merinci Dinas/Badan yang memiliki fungsi pelayanan langsung. "
+     "Dibaca sebagai perangkat daerah yang tugas utamanya melayani masyarakat secara langsung: "
+     "Dinas Kesehatan dan puskesmas, RSUD, Disdukcapil, DPMPTSP, Dinas Perhubungan, Dinas "
+     "Pemadam Kebakaran, Satpol PP, BPBD, serta seluruh kecamatan dan kelurahan. Daftar dua "
+     "belas OPD tahun 2025 tidak dipakai untuk tahun 2020.",
+     "The circular lists no agencies with direct service functions. Read as the agencies "
+     "whose main business is direct service to the public: Dinkes and puskesmas, the RSUD, "
+     "Disdukcapil, DPMPTSP, Dishub, Damkar, Satpol PP, BPBD, and every kecamatan and "
+     "kelurahan. The twelve OPD of 2025 are not used for 2020."),
+    ("\"Fungsional Non Pelayanan\" dibaca juga untuk pengawas dan pelaksana: pegawai yang "
+     "tugasnya sendiri pelayanan langsung tidak mendapat FWA.",
+     "\"Non-service functional officials\" is read for supervisors and executors too: staff "
+     "whose own duties are direct service get no FWA."),
 )
 
 CONDITIONS = (
@@ -170,6 +209,7 @@ POLICY = Policy(
     conditions=CONDITIONS,
     quotes=[Q_SE, Q_FWA, Q_EKINERJA, Q_TIDAK, Q_MEDIA, Q_HARIAN, Q_MASA],
     notes=NOTES,
+    readings=READINGS,
 )
 
 RANK_RULES = [

@@ -9,10 +9,10 @@ offices and BKPSDM.
 
 The tag ``balai-kota`` marks the units housed in the Balai Kota complex
 (Jl. Wastukencana No. 2), the scope of provision (a) of SE 443/SE.088-BKPSDM.
-Only the Sekretariat Daerah and BKPSDM carry it (SPEC §3 pins both); the
-bagian of the Setda inherit it through their parent.  Other offices are
-reported to sit in or near the complex, but we found no source we trust for
-which ones, so they are left untagged and fall under provision (b).
+The Sekda's message announcing the closure on 28 June 2021 (PasJabar) names
+the offices there: "Sekretariat Setda, BKPSDM, BAPELITBANG, DISKOMINFO,
+BAPENDA, BKAD, KESBANGPOL dan Bagian-Bagian".  Those carry the tag; the bagian
+of the Setda inherit it through their parent.
 
 BUMD (city-owned enterprises), also named by the SE, are not perangkat daerah
 and their staff are not ASN of the city: they are not in this catalog.
@@ -55,13 +55,15 @@ AGENCIES: list[Agency] = [
     Agency(_J, "inspektorat", "Inspektorat Kota Bandung", "inspektorat"),
     # Badan.
     Agency(_J, "bappelitbang",
-           "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Kota Bandung", "badan"),
+           "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Kota Bandung", "badan",
+           tags=_BK),
     Agency(_J, "bkpsdm",
            "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bandung", "badan",
            tags=_BK),
-    Agency(_J, "bkad", "Badan Keuangan dan Aset Daerah Kota Bandung", "badan"),
-    Agency(_J, "bapenda", "Badan Pendapatan Daerah Kota Bandung", "badan"),
-    Agency(_J, "kesbangpol", "Badan Kesatuan Bangsa dan Politik Kota Bandung", "badan"),
+    Agency(_J, "bkad", "Badan Keuangan dan Aset Daerah Kota Bandung", "badan", tags=_BK),
+    Agency(_J, "bapenda", "Badan Pendapatan Daerah Kota Bandung", "badan", tags=_BK),
+    Agency(_J, "kesbangpol", "Badan Kesatuan Bangsa dan Politik Kota Bandung", "badan",
+           tags=_BK),
     # Dinas.
     Agency(_J, "disdik", "Dinas Pendidikan Kota Bandung", "dinas"),
     Agency(_J, "smpn-2-bandung", "SMP Negeri 2 Bandung", "sekolah", parent="disdik",
@@ -81,7 +83,8 @@ AGENCIES: list[Agency] = [
     Agency(_J, "dishub", "Dinas Perhubungan Kota Bandung", "dinas", direct_service=True),
     Agency(_J, "diskar-pb", "Dinas Kebakaran dan Penanggulangan Bencana Kota Bandung",
            "dinas", direct_service=True),
-    Agency(_J, "diskominfo", "Dinas Komunikasi dan Informatika Kota Bandung", "dinas"),
+    Agency(_J, "diskominfo", "Dinas Komunikasi dan Informatika Kota Bandung", "dinas",
+           tags=_BK),
     Agency(_J, "distaru", "Dinas Penataan Ruang Kota Bandung", "dinas"),
     Agency(_J, "disnaker", "Dinas Tenaga Kerja Kota Bandung", "dinas"),
     Agency(_J, "dp3a", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bandung",

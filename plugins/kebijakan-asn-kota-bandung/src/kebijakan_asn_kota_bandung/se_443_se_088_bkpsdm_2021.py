@@ -100,6 +100,7 @@ from kebijakan_asn import (
     Provenance,
     Provision,
     Quota,
+    Source,
     Status,
 )
 
@@ -158,14 +159,30 @@ apply, a ceiling).  The 100% "bahkan 100 persen" of a unit closed because many a
 infected is not encoded: the sources name no unit and no fact marks one."""
 
 CITATION = Citation(
-    instrument="Surat Edaran Wali Kota Bandung",
+    instrument="Surat Edaran",
     number="443/SE.088-BKPSDM",
     issuer="Wali Kota Bandung",
+    signatory="Oded M. Danial",
     signed=dt.date(2021, 6, 28),
     provenance=Provenance.SEED,
-    source="seed 004 (kilasbandungnews.com); signing date domain.md §6 "
-           "(jabar.inews.id, medcom)",
+    source="Kilasbandungnews.com, 29 Juni 2021 (alamat artikel tidak ditemukan)",
     derived_from=(),
+    sources=(
+        Source("Medcom.id", dt.date(2021, 6, 28),
+               "https://www.medcom.id/nasional/daerah/ObzVWWdb-wali-kota-bandung-terbitkan-"
+               "surat-edaran-75-persen-asn-wfh",
+               "Wali Kota Bandung Terbitkan Surat Edaran 75 Persen ASN WFH"),
+        Source("Fajarsatu", dt.date(2021, 6, 28),
+               "https://fajarsatu.com/2021/06/mulai-hari-ini-balai-kota-bandung-dan-seluruh-"
+               "kantor-dinasnya-lockdown"),
+        Source("Republika", dt.date(2021, 6, 28),
+               "https://www.republika.co.id/berita/qveuii354/balai-kota-bandung-dan-kantor-"
+               "dinas-lockdown-hingga-5-juli",
+               "Balai Kota Bandung dan Kantor Dinas Lockdown Hingga 5 Juli"),
+        Source("PasJabar", dt.date(2021, 6, 28),
+               "https://pasjabar.com/2021/06/28/covid-19-meningkat-di-lingkungan-asn-pemkot-"
+               "bandung-lockdown"),
+    ),
 )
 
 LAPORAN_KINERJA = Condition(
@@ -237,6 +254,25 @@ POLICY = Policy(
             "boleh mengorbankan publik.",
             "Public services keep running as well as possible through online systems and "
             "must not be sacrificed.",
+        ),
+    ],
+    readings=[
+        (
+            "Lingkungan Balai Kota dibaca sebagai kantor di kompleks Jalan Wastukencana Nomor 2 "
+            "yang disebut Sekretaris Daerah pada 28 Juni 2021: Sekretariat Daerah dan "
+            "bagian-bagiannya, BKPSDM, Bappelitbang, Diskominfo, Bapenda, BKAD dan "
+            "Kesbangpol.",
+            "The Balai Kota complex is read as the offices at Jalan Wastukencana 2 that the "
+            "city secretary named on 28 June 2021: the Setda and its bagian, BKPSDM, "
+            "Bappelitbang, Diskominfo, Bapenda, BKAD and Kesbangpol.",
+        ),
+        (
+            "Kuota 75 persen dihitung per unit kerja atas seluruh pegawainya dan dibulatkan ke "
+            "bawah; penutupan 100 persen unit yang banyak pegawainya terpapar tidak dicatat "
+            "karena sumber tidak menyebut unitnya.",
+            "The 75 percent quota is counted per unit over all its staff and rounded down; "
+            "the 100 percent closure of a unit with many infected staff is not recorded, the "
+            "sources naming no unit.",
         ),
     ],
 )

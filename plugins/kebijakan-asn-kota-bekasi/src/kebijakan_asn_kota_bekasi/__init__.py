@@ -7,6 +7,12 @@ Modules, one per legal instrument:
   Kota 800/2072/BKPPD.PKA of 17 March 2020.  WFH permitted for ASN and non-ASN
   from 17 to 31 March 2020.  JPT pratama and administrator stay in the office.
   Implements SE MenPANRB 19/2020.
+* :mod:`.se_800_1_5_1446_bkpsdm_pka_2025`: ``kota-bekasi/2025-wfa-lebaran``,
+  SE Wali Kota 800.1.5/1446/BKPSDM.PKA: WFA for at most 50% of each perangkat
+  daerah on 24–27 March 2025; listed OPD, kecamatan and kelurahan 100% WFO.
+* :mod:`.wfa_akhir_tahun_2025`: ``kota-bekasi/2025-wfa-akhir-tahun``, WFA on
+  29–31 December 2025 following Surat MenPANRB B/531/M.KT.02/2025 (the press
+  names no circular number).
 * :mod:`.kajian_wfh_2025`: ``kota-bekasi/2025-kajian-wfh``, the WFH study the
   Wali Kota ordered on 4 November 2025.  It is a **draft** (WFH every Thursday,
   direct-service units excluded, a daily measurable report) and is used only
@@ -14,12 +20,9 @@ Modules, one per legal instrument:
 
 Not encoded:
 
-* The WFA planned for 29–31 December 2025 (domain.md §6, rakyatbekasi
-  23 Dec 2025).  Only one source reports it, and as a plan in which each OPD
-  would submit its own scheme; no circular, number or text was found.  On
-  those days the national letter ``nasional/b-531-2025`` is in force, and
-  Kota Bekasi decisions correctly say that no implementing policy of the city
-  is registered.  Add it when the city's circular is found.
+* An extension of the 2020 WFH beyond 31 March 2020: Ayobandung (1 June 2020)
+  says staff worked from home "beberapa bulan", but no extending circular of
+  the city was found.
 * Kota Bekasi's later COVID-19 circulars (e.g. SE 800/4653/BKPPD/PKA of July
   2020) are outside SPEC §4.
 
@@ -31,7 +34,12 @@ from __future__ import annotations
 
 from kebijakan_asn import ModulePlugin
 
-from . import kajian_wfh_2025, se_800_2072_bkppd_pka_2020
+from . import (
+    kajian_wfh_2025,
+    se_800_1_5_1446_bkpsdm_pka_2025,
+    se_800_2072_bkppd_pka_2020,
+    wfa_akhir_tahun_2025,
+)
 from .agencies import AGENCIES, CODE, JURISDICTION
 
 __all__ = ["AGENCIES", "CODE", "JURISDICTION", "__version__", "plugin"]
@@ -43,5 +51,6 @@ plugin = ModulePlugin(
     __version__,
     jurisdictions=[JURISDICTION],
     agencies=AGENCIES,
-    modules=[se_800_2072_bkppd_pka_2020, kajian_wfh_2025],
+    modules=[se_800_2072_bkppd_pka_2020, se_800_1_5_1446_bkpsdm_pka_2025,
+             wfa_akhir_tahun_2025, kajian_wfh_2025],
 )

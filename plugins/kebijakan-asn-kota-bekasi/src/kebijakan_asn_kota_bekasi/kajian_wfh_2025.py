@@ -84,6 +84,7 @@ from kebijakan_asn import (
     Provenance,
     Provision,
     Recurrence,
+    Source,
 )
 
 __all__ = ["CITATION", "EXEMPTIONS", "POLICIES", "POLICY", "POLICY_ID"]
@@ -104,12 +105,19 @@ _REPORT = (
 )
 
 CITATION = Citation(
-    instrument="Arahan kajian Wali Kota Bekasi",
+    instrument="Arahan kajian",
     number="tanpa nomor (4 November 2025)",
-    issuer="Wali Kota Bekasi; kajian oleh Sekretaris Daerah dan BKPSDM Kota Bekasi",
+    issuer="Wali Kota Bekasi",
+    signatory="Tri Adhianto",
     signed=None,
     provenance=Provenance.SEED,
-    source="seed 002 (venomena.id); domain.md §6 (metrobekasi, rakyatbekasi)",
+    sources=(
+        Source("Venomena.id", dt.date(2025, 11, 5),
+               "https://venomena.id/2025/11/05/polemik-wfh-asn-pemkot-bekasi-efisiensi-atau-"
+               "ganggu-layanan-publik",
+               "Polemik WFH ASN Pemkot Bekasi: Efisiensi atau Ganggu Layanan Publik?"),
+        Source("Metro Bekasi", dt.date(2025, 11, 3), "https://metrobekasi.co.id/?p=1254"),
+    ),
 )
 
 POLICY = Policy(

@@ -90,6 +90,7 @@ from kebijakan_asn import (
     Provenance,
     Provision,
     RankRule,
+    Source,
     Status,
 )
 
@@ -119,14 +120,18 @@ _B1B = (
 _PERIOD = "Pelaksaan ini dimulai sejak saat ini hingga tanggal 31 Maret 2020."
 
 CITATION = Citation(
-    instrument="Surat Edaran Wali Kota Bekasi",
+    instrument="Surat Edaran",
     number="800/2072/BKPPD.PKA",
     issuer="Wali Kota Bekasi",
+    signatory="Rahmat Effendi",
     signed=dt.date(2020, 3, 17),
     provenance=Provenance.PRESS,
-    source="domain.md §6 (scribd 660611325, scan of the circular; megapolitan.kompas.com "
-           "2020-03-17); biznisku.id gives '800/2027', which conflicts",
     derived_from=("nasional/se-menpanrb-19-2020",),
+    sources=(Source("Scribd (pindaian surat edaran)", None,
+                    "https://www.scribd.com/document/660611325",
+                    "Surat Edaran Wali Kota Bekasi Nomor 800/2072/BKPPD.PKA"),),
+    source="Kompas (megapolitan.kompas.com, 17 Maret 2020); Harian Sederhana (biznisku.id) "
+           "menulis nomor 800/2027, yang bertentangan",
 )
 
 JADWAL_UNIT = Condition(
@@ -161,6 +166,18 @@ POLICY = Policy(
     statuses=ASN | {Status.NON_ASN},
     conditions=[JADWAL_UNIT],
     quotes=(_OPENING, _B1A, _B1B, _PERIOD),
+    readings=(
+        ("\"Minimal 2 (dua) level Pejabat Struktural tertinggi\" dibaca menurut jabatan: Pejabat "
+         "Pimpinan Tinggi Pratama dan Administrator tetap di kantor. Lurah (pengawas yang "
+         "memimpin kelurahan) tidak termasuk, walaupun ia pejabat tertinggi di kelurahannya.",
+         "\"At least the two highest structural levels\" is read by position: JPT pratama and "
+         "administrators stay in the office. A lurah (a pengawas heading a kelurahan) is not "
+         "included, although the highest official of that kelurahan."),
+        ("Tidak ditemukan surat edaran yang memperpanjang WFH setelah 31 Maret 2020, walaupun "
+         "pers (Ayobandung, 1 Juni 2020) menyebut ASN bekerja dari rumah beberapa bulan.",
+         "No circular extending WFH beyond 31 March 2020 was found, although the press "
+         "(Ayobandung, 1 June 2020) says ASN worked from home for some months."),
+    ),
     notes=[("Penyelenggaraan pemerintahan dan pelayanan kepada masyarakat tidak boleh "
             "terhambat.",
             "Government business and services to the public must not be held up.")],
