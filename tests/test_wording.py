@@ -206,6 +206,8 @@ def test_every_rule_the_resolver_applies_is_in_the_rulebook(resolver: Resolver) 
             assert W.grant_phrase(v.arrangement, v.grant, lang) in section, where
             for c in v.conditions:
                 assert W.condition(c.code, lang) in section, where
+            for f in v.facts:
+                assert rs.facts[f].description(lang) in section, where
             quota = v.quota
             if quota is not None:
                 assert quota.describe(lang) in section, where
@@ -222,7 +224,7 @@ def test_an_extension_shows_what_it_inherits(resolver: Resolver) -> None:
     section = "\n".join(policy_section(resolver, resolver.ruleset.policies[
         "kab-bekasi/2020-fwa-covid19-perpanjangan"]))
     assert "jabatan JPT Pratama dan Administrator" in section
-    assert "berlaku juga karena Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD" in section
+    assert "sebagaimana diatur dalam Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD" in section
 
 
 def test_a_quoted_list_is_quoted_once(resolver: Resolver) -> None:

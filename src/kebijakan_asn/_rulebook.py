@@ -45,7 +45,7 @@ _L = {
         "kebijakan lain.",
         "enabling": "Kebijakan ini memungkinkan instansi menerapkannya; pengaturan kerja "
         "baru berubah melalui kebijakan pelaksana instansi.",
-        "inherited": "berlaku juga karena {cite}",
+        "inherited": "sebagaimana diatur dalam {cite}",
         "sub": "Pengecualian sebuah perangkat daerah berlaku juga bagi unit di bawahnya.",
         "all_staff": "seluruh pegawai",
         "generated": "Halaman ini dihasilkan dari aturan yang terpasang (perintah "
@@ -56,6 +56,7 @@ _L = {
         "only_group": "bagi pegawai yang mempunyai kelompok rotasi",
         "no_group": "bagi pegawai tanpa kelompok rotasi",
         "tagged": "hanya di {tags}",
+        "when": "bila {facts}", "addressed": "ditujukan kepada {agencies}",
     },
     "en": {
         "policies": "Policies", "agencies": "Agencies", "code": "Policy code",
@@ -70,7 +71,7 @@ _L = {
         "other policy.",
         "enabling": "This policy enables governments to adopt it; arrangements change only "
         "through a government's implementing policy.",
-        "inherited": "also applies through {cite}",
+        "inherited": "as written in {cite}",
         "sub": "An exempt agency exempts the units under it.",
         "all_staff": "all staff",
         "generated": "This page is generated from the installed rule set (the "
@@ -81,6 +82,7 @@ _L = {
         "only_group": "for staff with a rotation group",
         "no_group": "for staff without a rotation group",
         "tagged": "only in {tags}",
+        "when": "when {facts}", "addressed": "addressed to {agencies}",
     },
 }
 
@@ -109,9 +111,12 @@ def _rotation(schedule: Rotation, lang: str) -> str:
     return head + "; ".join(parts)
 
 
-def _provision(v: Provision, lang: str) -> str:
+def _provision(v: Provision, lang: str, catalog: W.Catalog) -> str:
     L = _L[lang]
     text = W.grant_phrase(v.arrangement, v.grant, lang)
+    if v.facts:
+        text += ", " + L["when"].format(facts=W.join(
+            (catalog.fact(f, lang) for f in sorted(v.facts)), lang))
     if isinstance(v.schedule, Recurrence):
         text += f" {v.schedule.label(lang)}"
     elif isinstance(v.schedule, Rotation):
@@ -198,9 +203,11 @@ def exclusions(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]:
     return out
 
 
-def provision_texts(p: Policy, lang: str = "id") -> list[str]:
-    """The provisions of *p* in words: ``WFH diwajibkan setiap Kamis — …``."""
-    return [_provision(v, lang) for v in p.provisions]
+def provision_texts(p: Policy, lang: str = "id", catalog: W.Catalog | None = None
+                    ) -> list[str]:
+    """The provisions of *p* in words: ``WFH diwajibkan setiap Kamis — …`` (facts named
+    from *catalog*)."""
+    return [_provision(v, lang, catalog or W.catalog()) for v in p.provisions]
 
 
 def periods_text(p: Policy, lang: str = "id") -> str:
@@ -229,7 +236,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     if p.amends:
         lines.append(f"- **{L['amends']}:** {W.cite(rs.policies[p.amends].citation, lang)}")
     lines.append(f"- **{L['period']}:** {_periods(p, lang)}")
-    provisions = provision_texts(p, lang)
+    provisions = provision_texts(p, lang, catalog)
     if provisions:
         if len(provisions) == 1:
             lines.append(f"- **{L['what']}:** {provisions[0]}")
@@ -265,7 +272,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     for an in p.agency_notes:
         addressed = W.join((catalog.agency(p.jurisdiction, a) for a in sorted(an.agencies)),
                            lang)
-        notes.append(f"{an.text(lang)} ({addressed})")
+        notes.append(f"{an.text(lang)} ({L['addressed'].format(agencies=addressed)})")
     if notes:
         lines.append(f"- **{L['notes']}:**")
         lines += [f"    - {n}" for n in notes]

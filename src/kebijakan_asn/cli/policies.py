@@ -75,7 +75,7 @@ def policy_lines(resolver: Resolver, p: Policy, lang: str = "id",
     lines = [p.id + (f"  [{w['draft']}]" if p.is_draft else ""), f"  {p.title(lang)}",
              f"  {w['basis']}: {W.cite(c, lang)}",
              f"  {w['period']}: {periods_text(p, lang)}"]
-    lines += [f"  {w['what']}: {x}" for x in provision_texts(p, lang)]
+    lines += [f"  {w['what']}: {x}" for x in provision_texts(p, lang, W.register(rs))]
     lines.append(f"  {w['who']}: " + W.join(
         (W.status(s, lang) for s in sorted(p.statuses, key=list(Status).index)), lang))
     if c.derived_from:
