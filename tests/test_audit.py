@@ -243,7 +243,7 @@ def test_timeline_runs_read_like_the_calendar(resolver: Resolver) -> None:
     assert [r.label("id") for r in line] == [
         "20–21 Maret 2025: WFO (nasional/hari-kerja)",
         "22–23 Maret 2025: libur — akhir pekan (nasional/hari-kerja)",
-        "24–27 Maret 2025: WFO; boleh WFA; syarat: laporan kinerja, persetujuan pimpinan "
+        "24–27 Maret 2025: WFO; boleh juga WFA; syarat: laporan kinerja, persetujuan pimpinan "
         "(kab-uji/wfa-2025)",
         "28 Maret 2025: libur — Cuti Bersama Hari Suci Nyepi (nasional/libur)",
         "29–30 Maret 2025: libur — akhir pekan (nasional/hari-kerja)",

@@ -163,5 +163,5 @@ def test_why_not_and_timeline_cards(resolver: Resolver) -> None:
     line = timeline(resolver, staff(), "2025-03-24", "2025-03-30")
     text = text_of(line._repr_html_())
     assert "24–27 Maret 2025" in text
-    assert "WFO; boleh WFA; syarat: laporan kinerja, persetujuan pimpinan" in text
+    assert "WFO; boleh juga WFA; syarat: laporan kinerja, persetujuan pimpinan" in text
     assert "libur — Cuti Bersama Hari Suci Nyepi (Surat Keputusan Bersama" in text

@@ -71,7 +71,7 @@ _WHY_LABELS = {
     "id": {
         "title": "Mengapa tidak {arrangement}?",
         "employee": "Pegawai",
-        "outcome": "Keputusan hari itu: {arrangement}; boleh: {permitted}",
+        "outcome": "Keputusan hari itu: {arrangement}; yang diperbolehkan: {permitted}",
         "blocked": "Yang menghalangi:",
         "nothing": "Tidak ada kebijakan dalam cakupan pegawai ini ({scope}) yang dapat "
                    "memberikan {arrangement}.",
@@ -311,7 +311,7 @@ class Run:
         return (self.end - self.start).days + 1
 
     def label(self, lang: str = "id", catalog: Catalog | None = None) -> str:
-        """``24–27 Maret 2025: WFO; boleh WFA; syarat: … (Surat Edaran … Nomor …)``."""
+        """``24–27 Maret 2025: WFO; boleh juga WFA; syarat: … (Surat Edaran … Nomor …)``."""
         lang = _lang(lang)
         head = date_range_label(self.start, self.end, lang)
         if self.arrangement is Arrangement.LIBUR:
@@ -321,7 +321,7 @@ class Run:
             parts = [W.arrangement(self.arrangement)]
             others = [W.arrangement(a) for a in self.permitted if a is not self.arrangement]
             if others:
-                parts.append(("boleh " if lang == "id" else "also permitted: ")
+                parts.append(("boleh juga " if lang == "id" else "also permitted: ")
                              + ", ".join(others))
             if self.conditions:
                 parts.append(("syarat: " if lang == "id" else "conditions: ")
