@@ -26,9 +26,6 @@ from kebijakan_asn import Citation, ConditionCode, Employee, Resolver, _cli, tim
 from kebijakan_asn import _labels as W
 from kebijakan_asn._codes import Position, Status
 from kebijakan_asn._rulebook import (
-    exemption_text,
-    policy_section,
-    rank_rule_text,
     render_rulebook,
 )
 from kebijakan_asn.cli.agencies import agency_rows
@@ -188,50 +185,6 @@ def test_every_rulebook_page_speaks_indonesian(resolver: Resolver,
         html = render_rulebook(resolver, [jur], fmt="html")
         assert '<html lang="id">' in html
         assert '<html lang="en">' in render_rulebook(resolver, [jur], "en", "html")
-
-
-# --------------------------------------------------------------------------- rulebook coverage
-
-
-def test_every_rule_the_resolver_applies_is_in_the_rulebook(resolver: Resolver) -> None:
-    rs = resolver.ruleset
-    for lang, p in itertools.product(("id", "en"), rs.policies.values()):
-        section = " ".join(policy_section(resolver, p, lang))
-        where = f"{p.id} ({lang})"
-        for e in resolver.exemptions_of(p.id):
-            assert exemption_text(e, p.jurisdiction, W.register(rs), lang) in section, where
-        for r in resolver.rank_rules_of(p.id):
-            assert rank_rule_text(r, lang) in section, where
-        for v in p.provisions:
-            assert W.grant_phrase(v.arrangement, v.grant, lang) in section, where
-            for c in v.conditions:
-                assert W.condition(c.code, lang) in section, where
-            for f in v.facts:
-                assert rs.facts[f].description(lang) in section, where
-            quota = v.quota
-            if quota is not None:
-                assert quota.describe(lang) in section, where
-        for c in p.conditions:
-            assert W.condition(c.code, lang) in section, where
-        for f in p.required_facts:
-            assert rs.facts[f].description(lang) in section, where
-        for s in p.statuses:
-            assert W.status(s, lang) in section, where
-        assert W.cite(p.citation, lang, dated=p.citation.signed is not None) in section
-
-
-def test_an_extension_shows_what_it_inherits(resolver: Resolver) -> None:
-    section = "\n".join(policy_section(resolver, resolver.ruleset.policies[
-        "kab-bekasi/2020-fwa-covid19-perpanjangan"]))
-    assert "jabatan JPT Pratama dan Administrator" in section
-    assert "sebagaimana diatur dalam Surat Edaran Bupati Bekasi Nomor 800/SE-26/BKPPD" in section
-
-
-def test_a_quoted_list_is_quoted_once(resolver: Resolver) -> None:
-    section = "\n".join(policy_section(resolver, resolver.ruleset.policies[
-        "kab-bekasi/2025-wfa-lebaran"]))
-    assert section.count("Terdapat 12 OPD") == 1
-    assert "Dinas Sosial" in section and "Badan Pendapatan Daerah" in section
 
 
 # --------------------------------------------------------------------------- labels

@@ -52,6 +52,7 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FACT = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -270,13 +271,23 @@ class Source:
     title: str = ""
     """The headline of the report or the title of the page."""
 
+    @property
+    def label(self) -> str:
+        """``Gobekasi.id 2025-03-22``: the outlet and the date of the report."""
+        return self.outlet + (f" {self.published.isoformat()}" if self.published else "")
+
+
+def _instances(value: Iterable[T], cls: type[T], field: str) -> tuple[T, ...]:
+    """*value* as a tuple of *cls* objects, or fail naming *field*."""
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, cls):
+            raise ValidationError(field, item, f"expected {cls.__name__} objects")
+    return out
+
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
-    out = tuple(value)
-    for s in out:
-        if not isinstance(s, Source):
-            raise ValidationError("sources", s, "expected Source objects")
-    return out
+    return _instances(value, Source, "sources")
 
 
 @attrs.frozen
@@ -718,11 +729,7 @@ class AgencyNote:
 
 
 def _agency_notes(value: Iterable[AgencyNote]) -> tuple[AgencyNote, ...]:
-    out = tuple(value)
-    for n in out:
-        if not isinstance(n, AgencyNote):
-            raise ValidationError("agency_notes", n, "expected AgencyNote objects")
-    return out
+    return _instances(value, AgencyNote, "agency_notes")
 
 
 def _policy_status(value: object) -> PolicyStatus:
@@ -900,11 +907,7 @@ class RankRule:
 
 
 def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
-    out = tuple(value)
-    for c in out:
-        if not isinstance(c, Citation):
-            raise ValidationError("citations", c, "expected Citation objects")
-    return out
+    return _instances(value, Citation, "citations")
 
 
 HolidayKind = Literal["libur-nasional", "cuti-bersama", "libur-daerah"]

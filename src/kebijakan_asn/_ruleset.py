@@ -234,6 +234,11 @@ class RuleSet:
                 if fact not in facts:
                     raise RuleSetError(self._unknown(plugin, f"policy {pid!r}", "required fact",
                                                      fact, facts))
+            for code in sorted({c for n in p.agency_notes for c in n.agencies}):
+                if (p.jurisdiction, code) not in self.agencies:
+                    raise RuleSetError(self._unknown(
+                        plugin, f"policy {pid!r}", "agency of a note", code,
+                        [c for (j, c) in self.agencies if j == p.jurisdiction]))
         self._check_amend_cycles()
 
         self.exemptions: tuple[Exemption, ...] = tuple(sorted(
