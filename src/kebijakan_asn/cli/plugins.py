@@ -7,8 +7,11 @@ from typing import Any
 
 from .. import _labels as W
 from .._labels import LANGS
+from .._resolver import Resolver
 from . import _common
 from ._common import dump, out
+
+__all__ = ["plugins_summary"]
 
 _FINGERPRINT = {"id": "Sidik jari aturan", "en": "Rule-set fingerprint"}
 
@@ -19,10 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pl.add_argument("--lang", choices=LANGS, default="id")
 
 
-def run(args: argparse.Namespace) -> int:
-    resolver = _common.make_resolver(args)
+def plugins_summary(resolver: Resolver) -> dict[str, Any]:
+    """The rule-set fingerprint and each plugin's version, instansi and policy count."""
     rs = resolver.ruleset
-    data: dict[str, Any] = {
+    return {
         "fingerprint": rs.fingerprint,
         "plugins": [
             {"name": p.name, "version": p.version,
@@ -32,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
             for p in rs.plugins
         ],
     }
+
+
+def run(args: argparse.Namespace) -> int:
+    resolver = _common.make_resolver(args)
+    rs = resolver.ruleset
+    data = plugins_summary(resolver)
     if args.json:
         dump(data)
         return 0
