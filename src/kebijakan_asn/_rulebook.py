@@ -46,6 +46,9 @@ _L = {
         "enabling": "Kebijakan ini memungkinkan instansi menerapkannya; pengaturan kerja "
         "baru berubah melalui kebijakan pelaksana instansi.",
         "inherited": "sebagaimana diatur dalam {cite}",
+        "standing": "Kerangka tetap tanpa tanggal akhir: keputusan harian tidak mencatat setiap "
+        "hari bahwa instansi belum memiliki kebijakan pelaksananya; halaman ini menyatakannya "
+        "sekali.",
         "sub": "Pengecualian sebuah perangkat daerah berlaku juga bagi unit di bawahnya.",
         "all_staff": "seluruh pegawai",
         "generated": "Halaman ini dihasilkan dari aturan yang terpasang (perintah "
@@ -72,6 +75,8 @@ _L = {
         "enabling": "This policy enables governments to adopt it; arrangements change only "
         "through a government's implementing policy.",
         "inherited": "as written in {cite}",
+        "standing": "A standing framework with no end date: daily decisions do not note each "
+        "day that a government has no policy implementing it; this page says it once.",
         "sub": "An exempt agency exempts the units under it.",
         "all_staff": "all staff",
         "generated": "This page is generated from the installed rule set (the "
@@ -229,7 +234,7 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
     signatory = c.signatory
     if signatory:
         signed = f" ({L['signed_by']} {signatory})"
-    lines.append(f"- **{L['basis']}:** {W.cite(c, lang, dated=c.signed is not None)}{signed}")
+    lines.append(f"- **{L['basis']}:** {W.cite(c, lang)}{signed}")
     if c.derived_from:
         lines.append(f"- **{L['parents']}:** " + W.join(
             (W.cite(rs.policies[d].citation, lang) for d in c.derived_from), lang))
@@ -268,6 +273,8 @@ def policy_section(resolver: Resolver, p: Policy, lang: str = "id") -> list[str]
         lines.append(f"- {L['emergency']}")
     if any(v.grant.value == "enabling" for v in p.provisions):
         lines.append(f"- {L['enabling']}")
+    if p.standing:
+        lines.append(f"- {L['standing']}")
     notes = [n(lang) for n in p.notes]
     for an in p.agency_notes:
         addressed = W.join((catalog.agency(p.jurisdiction, a) for a in sorted(an.agencies)),
