@@ -244,3 +244,15 @@ def test_the_docs_stand_alone() -> None:
     assert pages
     for page in pages:
         assert not re.search(r"\bSPEC\b", page.read_text(encoding="utf-8")), page.name
+
+
+def test_every_tag_and_kind_a_rule_names_has_words(resolver: Resolver) -> None:
+    """A rule that selects agencies by tag or kind is written with words, not the slug."""
+    rs = resolver.ruleset
+    tags = {e.agency_tag for e in rs.exemptions if e.agency_tag}
+    tags |= {t for p in rs.policies.values() for v in p.provisions for t in v.agency_tags}
+    kinds = {e.agency_kind for e in rs.exemptions if e.agency_kind}
+    kinds |= {a.kind for a in rs.agencies.values()}
+    for lang in ("id", "en"):
+        assert tags <= set(W.TAGS[lang]), sorted(tags - set(W.TAGS[lang]))
+        assert kinds <= set(W.AGENCY_KINDS[lang]), sorted(kinds - set(W.AGENCY_KINDS[lang]))
