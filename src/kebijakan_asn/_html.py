@@ -38,11 +38,11 @@ _VERDICT_WORDS = {
            "outranked": "overridden", "info": "note"},
 }
 _EXTRA = {
-    "id": {"permitted": "Diperbolehkan", "fingerprint": "Sidik jari", "ruleset": "Aturan",
-           "chain": "Rantai", "why": "Mengapa tidak", "timeline": "Linimasa",
+    "id": {"permitted": "Diperbolehkan", "fingerprint": "Sidik jari",
+           "ruleset": "Sidik jari aturan", "chain": "Rantai", "why": "Mengapa tidak", "timeline": "Linimasa",
            "period": "Tanggal", "arrangement": "Pengaturan", "details": "Keterangan"},
-    "en": {"permitted": "Permitted", "fingerprint": "Fingerprint", "ruleset": "Rule set",
-           "chain": "Chain", "why": "Why not", "timeline": "Timeline",
+    "en": {"permitted": "Permitted", "fingerprint": "Fingerprint",
+           "ruleset": "Rule-set fingerprint", "chain": "Chain", "why": "Why not", "timeline": "Timeline",
            "period": "Dates", "arrangement": "Arrangement", "details": "Details"},
 }
 
