@@ -39,10 +39,12 @@ _VERDICT_WORDS = {
 }
 _EXTRA = {
     "id": {"permitted": "Diperbolehkan", "fingerprint": "Sidik jari",
-           "ruleset": "Sidik jari aturan", "chain": "Rantai", "why": "Mengapa tidak", "timeline": "Linimasa",
+           "ruleset": "Sidik jari aturan", "chain": "Rantai", "why": "Mengapa tidak",
+           "timeline": "Linimasa",
            "period": "Tanggal", "arrangement": "Pengaturan", "details": "Keterangan"},
     "en": {"permitted": "Permitted", "fingerprint": "Fingerprint",
-           "ruleset": "Rule-set fingerprint", "chain": "Chain", "why": "Why not", "timeline": "Timeline",
+           "ruleset": "Rule-set fingerprint", "chain": "Chain", "why": "Why not",
+           "timeline": "Timeline",
            "period": "Dates", "arrangement": "Arrangement", "details": "Details"},
 }
 
