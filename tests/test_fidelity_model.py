@@ -38,11 +38,11 @@ def test_a_source_needs_an_outlet_and_an_address() -> None:
     s = Source("Gobekasi.id", dt.date(2025, 3, 22), "https://gobekasi.id/x", "judul")
     assert s.label == "Gobekasi.id 2025-03-22"
     assert Source("JDIH", None, "https://jdih.example").label == "JDIH"
-    with pytest.raises(ValidationError, match="url.*https://"):
+    with pytest.raises(ValidationError, match=r"url.*https://"):
         Source("Gobekasi.id", None, "gobekasi.id/x")
     with pytest.raises(ValidationError, match="outlet"):
         Source(" ", None, "https://gobekasi.id/x")
-    with pytest.raises(ValidationError, match="sources.*expected Source objects"):
+    with pytest.raises(ValidationError, match=r"sources.*expected Source objects"):
         Citation("Surat Edaran", "1", "Bupati", sources=["https://gobekasi.id/x"])  # type: ignore[list-item]
 
 
@@ -75,7 +75,7 @@ def test_an_agency_note_reaches_its_agencies_only() -> None:
 
 def test_a_misspelt_agency_in_a_note_is_an_error() -> None:
     note = AgencyNote(("siaga", "on alert"), agencies=["dinkez"])
-    with pytest.raises(RuleSetError, match="agency of a note 'dinkez'.*dinkes"):
+    with pytest.raises(RuleSetError, match=r"agency of a note 'dinkez'.*dinkes"):
         Resolver(plugins=[nasional, _plugin(_policy(agency_notes=[note]))])
 
 
