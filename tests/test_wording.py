@@ -256,3 +256,18 @@ def test_every_tag_and_kind_a_rule_names_has_words(resolver: Resolver) -> None:
     for lang in ("id", "en"):
         assert tags <= set(W.TAGS[lang]), sorted(tags - set(W.TAGS[lang]))
         assert kinds <= set(W.AGENCY_KINDS[lang]), sorted(kinds - set(W.AGENCY_KINDS[lang]))
+
+
+def test_a_record_reads_the_same_and_reads_without_its_rule_set(
+        resolver: Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kebijakan_asn import Decision
+
+    d = resolver.decide(Employee("kab-bekasi", "bappeda", "pelaksana"), "2025-03-25")
+    again = Decision.from_dict(d.to_dict())
+    assert again.explain() == d.explain() and again.explain("en") == d.explain("en")
+    # Read where no resolver of that rule set was built: names spelt from the codes,
+    # the basis cited from the record itself.
+    monkeypatch.setattr(W, "_REGISTRY", {})
+    text = again.explain()
+    assert "Pegawai: Pelaksana, PNS, Bappeda Kabupaten Bekasi" in text
+    assert "Surat Edaran Menteri PANRB Nomor 2 Tahun 2025" in text

@@ -396,7 +396,13 @@ class Decision:
     # -- rendering -----------------------------------------------------------
 
     def explain(self, lang: str = "id") -> str:
-        """A short readable explanation: outcome, alternatives, conditions, basis, steps."""
+        """A short readable explanation: outcome, alternatives, conditions, basis, steps.
+
+        In Bahasa Indonesia (``lang="id"``, the default) or English (``"en"``).
+        Agencies and policies are named from the rule set that made the decision
+        (any :class:`~kebijakan_asn.Resolver` built in this process from a rule set
+        with the same fingerprint); a record read without one is explained with
+        the names spelt from its codes and the citations of its basis."""
         from ._explain import explain
 
         return explain(self, lang)

@@ -545,13 +545,20 @@ class Catalog:
 
 
 _REGISTRY: dict[str, Catalog] = {}
+_KEEP = 64
+"""The catalogs of this many rule sets are kept (the most recently built)."""
 _EMPTY = Catalog()
 
 
 def register(ruleset: RuleSet) -> Catalog:
-    """Keep the catalog of *ruleset* for explaining decisions made with it."""
+    """Keep the catalog of *ruleset* for explaining decisions made with it.
+
+    Rule sets with the same fingerprint have the same names, so the text of an
+    explanation depends only on the decision and the rule set that made it."""
     found = _REGISTRY.get(ruleset.fingerprint)
-    if found is None or found._ruleset is not ruleset:
+    if found is None:
+        if len(_REGISTRY) >= _KEEP:
+            del _REGISTRY[next(iter(_REGISTRY))]
         found = _REGISTRY[ruleset.fingerprint] = Catalog(ruleset)
     return found
 
