@@ -33,12 +33,12 @@ _FORMAT = Source("Format Administrasi Desa", None,
                  "tahun-2020.html", "Surat Edaran Menpan Nomor 19 Tahun 2020 terkait Corona")
 
 
-def _se(number: str, signed: dt.date | None) -> Citation:
+def _se(number: str, signed: dt.date | None, *sources: Source, source: str = "") -> Citation:
     return Citation(instrument="Surat Edaran", number=number, issuer=_ISSUER,
-                    signed=signed, provenance=Provenance.PRESS, sources=(_DDTC, _FORMAT))
+                    signed=signed, provenance=Provenance.PRESS, sources=sources, source=source)
 
 
-SE_19 = _se("19 Tahun 2020", dt.date(2020, 3, 16))
+SE_19 = _se("19 Tahun 2020", dt.date(2020, 3, 16), _DDTC, _FORMAT)
 Q_SE = ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB) resmi "
         "merilis Surat Edaran No.19/2020 yang memungkinkan PNS untuk bekerja dari rumah dalam "
         "rangka pencegahan penyebaran virus Corona.")
@@ -54,11 +54,14 @@ POLICY = Policy(
     periods=[
         Period(dt.date(2020, 3, 16), dt.date(2020, 3, 31), citation=SE_19),
         Period(dt.date(2020, 4, 1), dt.date(2020, 4, 21),
-               citation=_se("34 Tahun 2020", dt.date(2020, 3, 30))),
+               citation=_se("34 Tahun 2020", dt.date(2020, 3, 30), source=(
+                   "Tempo, 30 Maret 2020 (alamat artikel tidak tercatat)"))),
         Period(dt.date(2020, 4, 22), dt.date(2020, 5, 13),
-               citation=_se("50 Tahun 2020", dt.date(2020, 4, 20))),
+               citation=_se("50 Tahun 2020", dt.date(2020, 4, 20), source=(
+                   "Liputan6 dan Suara.com, April 2020 (alamat artikel tidak tercatat)"))),
         Period(dt.date(2020, 5, 14), dt.date(2020, 5, 29),
-               citation=_se("54 Tahun 2020", None)),
+               citation=_se("54 Tahun 2020", None, source=(
+                   "Okezone, 12 Mei 2020; satu sumber (alamat artikel tidak tercatat)"))),
     ],
     provisions=[
         Provision(

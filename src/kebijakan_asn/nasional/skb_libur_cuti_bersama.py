@@ -162,6 +162,9 @@ SKB: dict[int, tuple[Citation, ...]] = {
 """The SKB of each year, then its amendments in order."""
 
 SKB_933_2025 = _skb("933 Tahun 2025, 1 Tahun 2025, 3 Tahun 2025", dt.date(2025, 8, 7),
+                    _src("Fajar", dt.date(2025, 8, 8),
+                         "https://fajar.co.id/2025/08/08/presiden-prabowo-resmi-tetapkan-18-"
+                         "agustus-sebagai-cuti-bersama-nasional/"),
                     _src("Radar Sampit", None, "https://www.radarsampit.com/berita/ingat-18-"
                          "agustus-2025-bukan-libur-nasional-tapi-cuti-bersama.html/2"))
 """Adds 18 August 2025 (80th anniversary of independence) as cuti bersama."""
