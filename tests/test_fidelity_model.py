@@ -75,11 +75,7 @@ def test_an_agency_note_reaches_its_agencies_only() -> None:
 
 def test_a_misspelt_agency_in_a_note_is_an_error() -> None:
     note = AgencyNote(("siaga", "on alert"), agencies=["dinkez"])
-<<<<<<< HEAD
-    with pytest.raises(RuleSetError, match=r"agency of a note 'dinkez'.*dinkes"):
-=======
     with pytest.raises(RuleSetError, match=r"agency of a note .dinkez.*dinkes"):
->>>>>>> fidelity
         Resolver(plugins=[nasional, _plugin(_policy(agency_notes=[note]))])
 
 
