@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "isolation", "typecheck", "lint", "docs"]
+nox.options.sessions = ["tests", "isolation", "typecheck", "lint", "docs", "browser"]
 nox.options.error_on_missing_interpreters = False
 nox.options.reuse_existing_virtualenvs = True
 
@@ -90,5 +90,13 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the documentation strictly (broken links and references fail)."""
     _install_all(session, "[notebook]")
-    session.install("mkdocs>=1.6")
+    session.install("mkdocs>=1.6", "mkdocstrings[python]>=0.26")
     session.run("mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"))
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Every region page in headless Chromium at 1280 px: no sideways scrolling,
+    every policy section complete (skipped with a message without Chromium)."""
+    _install_all(session)
+    session.run("python", "docs/check_pages.py", *session.posargs)

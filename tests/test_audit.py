@@ -92,8 +92,8 @@ def test_out_of_period_step_carries_the_periods(resolver: Resolver) -> None:
     step = next(s for s in answer.steps if s.policy == f"{J}/wfa-2025")
     assert step.reason == "out-of-period"
     assert step.param("periods") == "2025-03-24..2025-03-27"
-    assert "2025-03-24..2025-03-27" in answer.explain("id")
-    assert "not in force on this date: in force 2025-03-24..2025-03-27" in answer.explain("en")
+    assert "masa berlakunya 24–27 Maret 2025" in answer.explain("id")
+    assert "not in force on that date: in force 24–27 March 2025" in answer.explain("en")
 
 
 @pytest.mark.parametrize(("employee", "day", "arrangement", "policy", "reason"), [
@@ -127,7 +127,7 @@ def test_superseded_names_the_amendment(resolver: Resolver) -> None:
     answer = why_not(resolver, staff("bappeda", "administrator"), "2020-03-30", "wfh")
     step = next(s for s in answer.steps if s.policy == f"{J}/asal-2020")
     assert step.param("by") == f"{J}/perpanjangan-2020"
-    assert "digantikan oleh kab-uji/perpanjangan-2020" in answer.explain()
+    assert "digantikan oleh Surat Edaran Bupati Uji Nomor" in answer.explain()
 
 
 def test_drafts_asked_for_then_the_schedule_decides(resolver: Resolver) -> None:
@@ -146,8 +146,9 @@ def test_why_not_wfo_when_an_assigned_grant_displaces_the_baseline(
     first = answer.steps[0]
     assert (first.policy, first.reason) == ("nasional/hari-kerja", "baseline-overridden")
     assert first.param("by") == f"{J}/wfh-kamis-2026" and first.param("assigned") == "WFH"
-    assert ("WFO as the baseline does not hold today: kab-uji/wfh-kamis-2026 assigns WFH"
-            in answer.explain("en"))
+    assert ("WFO as the baseline does not hold on that date: Circular of the Regent of Uji "
+            "No. 2/2026 assigns WFH" in answer.explain("en"))
+    assert "hari ini" not in answer.explain("id") and "today" not in answer.explain("en")
 
 
 def test_permitted_and_libur_are_clear_answers(resolver: Resolver) -> None:
@@ -189,7 +190,8 @@ def test_nothing_in_scope_can_grant_it() -> None:
     answer = why_not(alone, who, "2025-03-25", "wfh")
     assert answer.status == "blocked" and answer.steps == ()
     assert answer.explain("en").splitlines()[-1] == (
-        "No policy in this employee's scope (nasional, kab-kosong) can grant WFH.")
+        "No policy in this employee's scope (Pemerintah Pusat and Pemerintah Kabupaten "
+        "Kosong) can grant WFH.")
     assert "Tidak ada kebijakan dalam cakupan pegawai ini" in answer.explain("id")
 
 
@@ -241,7 +243,7 @@ def test_timeline_runs_read_like_the_calendar(resolver: Resolver) -> None:
     assert [r.label("id") for r in line] == [
         "20–21 Maret 2025: WFO (nasional/hari-kerja)",
         "22–23 Maret 2025: libur — akhir pekan (nasional/hari-kerja)",
-        "24–27 Maret 2025: WFO; boleh WFA; syarat: laporan kinerja, persetujuan pimpinan "
+        "24–27 Maret 2025: WFO; boleh juga WFA; syarat: laporan kinerja, persetujuan pimpinan "
         "(kab-uji/wfa-2025)",
         "28 Maret 2025: libur — Cuti Bersama Hari Suci Nyepi (nasional/libur)",
         "29–30 Maret 2025: libur — akhir pekan (nasional/hari-kerja)",
@@ -577,7 +579,8 @@ def test_explain_and_timeline_commands(uji: Resolver,
     code, out, _ = run(capsys, "explain", "--why-not", "wfa", *who, "--date", "2025-03-25",
                        "--lang", "en")
     assert code == 0 and out.startswith("Why not WFA? — Tuesday, 25 March 2025")
-    assert "1. kab-uji/wfa-2025: does not apply: puskesmas-a is exempt (dinkes)" in out
+    assert ("1. Circular of the Regent of Uji No. 1/2025: does not apply: Puskesmas A is "
+            "part of Dinas Kesehatan Kabupaten Uji, which is exempt" in out)
     code, out, _ = run(capsys, "explain", "--why-not", "wfa", *who, "--date", "2025-03-25",
                        "--json")
     assert code == 0 and json.loads(out)["steps"][0]["reason"] == "exempt"
@@ -585,8 +588,10 @@ def test_explain_and_timeline_commands(uji: Resolver,
     assert code == 0 and out.startswith("Keputusan: WFO")
     code, out, _ = run(capsys, "timeline", *who, "--from", "2025-03-27", "--to", "2025-03-28")
     assert code == 0 and out.splitlines()[1:] == [
-        "  27 Maret 2025: WFO (nasional/hari-kerja)",
-        "  28 Maret 2025: libur — Cuti Bersama Hari Suci Nyepi (nasional/libur)"]
+        "  27 Maret 2025: WFO (Peraturan Presiden Nomor 21 Tahun 2023)",
+        "  28 Maret 2025: libur — Cuti Bersama Hari Suci Nyepi (Surat Keputusan Bersama "
+        "Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 1017 Tahun 2024, "
+        "2 Tahun 2024, 2 Tahun 2024)"]
     code, out, _ = run(capsys, "timeline", *who, "--from", "2025-03-27", "--to", "2025-03-28",
                        "--json")
     assert code == 0 and len(json.loads(out)["runs"]) == 2

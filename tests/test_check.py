@@ -172,11 +172,14 @@ def test_default_years_are_those_the_policies_are_in_force(resolver: Resolver) -
 
 def test_the_text_report_names_each_finding(report) -> None:  # type: ignore[no-untyped-def]
     text = render_report(report, "en")
-    assert text.splitlines()[0] == "Exhaustive check 2025: kab-periksa"
-    assert f"  {J}/kamis-wfa × {J}/kamis-wfh: 24 employee-days (e.g. kab-periksa dinkes " \
-           "jpt-pratama pns 2025-03-13)" in text
+    assert text.splitlines()[0] == "Exhaustive check 2025: Pemerintah Kabupaten Periksa"
+    assert ("  - Circular of the Regent of Periksa kamis-wfa × Circular of the Regent of "
+            "Periksa kamis-wfh: 24 employee-days (e.g. JPT Pratama, PNS, Dinas Kesehatan "
+            "Kabupaten Periksa, 13 March 2025)") in text
     assert text.endswith("1 conflict(s): decisions on those days fail with a ConflictError.")
-    assert render_report(report, "id").splitlines()[2] == "konflik:"
+    indonesian = render_report(report, "id")
+    assert indonesian.splitlines()[2] == "Konflik:"
+    assert "179.172 hari-pegawai" in indonesian and "office_access_cut" not in indonesian
 
 
 def test_our_own_rule_sets_have_no_conflict() -> None:
@@ -202,7 +205,7 @@ def test_cli_exits_1_on_a_conflict(capsys: pytest.CaptureFixture[str],
                         lambda args: Resolver(plugins=[nasional, PERIKSA]))
     code, out, err = run(capsys, "check", "--jurisdiction", J, "--year", "2025", "--lang", "en")
     assert (code, err) == (1, "")
-    assert "conflicts:\n  kab-periksa/kamis-wfa × kab-periksa/kamis-wfh" in out
+    assert "Conflicts:\n  - Circular of the Regent of Periksa kamis-wfa × " in out
     code, out, _ = run(capsys, "check", "--jurisdiction", J, "--year", "2025", "--json")
     assert code == 1 and json.loads(out)["conflicts"][0]["employee_days"] == 24
 
@@ -210,7 +213,7 @@ def test_cli_exits_1_on_a_conflict(capsys: pytest.CaptureFixture[str],
 def test_cli_exits_0_without_conflict(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--plugins", "nasional", "check", "--year", "2025")
     assert (code, err) == (0, "")
-    assert out.startswith("Pemeriksaan menyeluruh 2025: nasional\n")
+    assert out.startswith("Pemeriksaan menyeluruh 2025: Pemerintah Pusat\n")
     assert out.rstrip().endswith("Tidak ada konflik.")
 
 

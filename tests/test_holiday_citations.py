@@ -42,9 +42,9 @@ def test_calendar_json_carries_the_citations(year: int,
 def test_calendar_text_names_the_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["calendar", "--jurisdiction", "nasional", "--year", "2024"]) == 0
     text = capsys.readouterr().out
-    assert "Keputusan Presiden 10 Tahun 2024" in text  # 14 February 2024, Pemilu
-    assert "Keputusan Presiden 33 Tahun 2024" in text  # 27 November 2024, Pilkada
-    assert "Surat Keputusan Bersama 855 Tahun 2023" in text
+    assert "Keputusan Presiden Nomor 10 Tahun 2024" in text  # 14 February 2024, Pemilu
+    assert "Keputusan Presiden Nomor 33 Tahun 2024" in text  # 27 November 2024, Pilkada
+    assert "Nomor 855 Tahun 2023" in text
 
 
 def test_election_days_rest_on_their_keppres_not_the_skb() -> None:

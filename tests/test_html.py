@@ -17,10 +17,11 @@ from kebijakan_asn import (
     Provision,
     Resolver,
     ValidationError,
+    _labels,
     timeline,
     why_not,
 )
-from kebijakan_asn._explain import step_sentence
+from kebijakan_asn._explain import Context, note_text, step_line
 from kebijakan_asn.nasional import plugin as nasional
 
 from .conftest import AGENCIES, J, _Module, _regional_holidays, kab_uji, staff
@@ -69,16 +70,17 @@ def test_the_card_shows_every_part_of_the_decision(resolver: Resolver) -> None:
     assert card == d.to_html("id")
     text = text_of(card)
     assert "WFO (bekerja dari kantor)" in text and "Selasa, 25 Maret 2025" in text
-    assert "P-001 — pelaksana, pns, kab-uji/bappeda" in text
+    assert "P-001 — Pelaksana, PNS, Bappeda Kabupaten Uji" in text
     assert "Diperbolehkan" in text and "WFA" in text
+    ctx = Context.of(d)
     for c in d.conditions:
-        assert c.text("id") in text and c.policy in text
+        assert c.text("id") in text and ctx.cite(c.policy, "id") in text
     for b in d.basis:
-        assert b.label in text and b.policy in text
+        assert _labels.cite(b, "id") in text and b.policy not in text
     for step in d.trace:
-        assert step_sentence(step, "id") in text
+        assert step_line(step, "id", ctx) in text
     for note in d.notes:
-        assert note.text("id") in text  # "BPBD siaga."
+        assert note_text(note, "id", ctx) in text  # "BPBD siaga."
     assert d.fingerprint in text and d.ruleset.fingerprint in text
 
 
@@ -94,7 +96,7 @@ def test_the_card_in_english(resolver: Resolver) -> None:
 def test_libur_card_has_no_alternatives(resolver: Resolver) -> None:
     d = resolver.decide(staff(), "2025-03-28")
     text = text_of(d.to_html())
-    assert "libur (bukan hari kerja)" in text and "Cuti Bersama Hari Suci Nyepi" in text
+    assert "libur (Cuti Bersama Hari Suci Nyepi)" in text
     assert "Diperbolehkan" not in text
 
 
@@ -105,7 +107,8 @@ def test_flags_and_chain_link_are_shown(resolver: Resolver) -> None:
     assert "Rantai: #0 ← null" in text_of(first.to_html())
     text = text_of(second.to_html())
     assert f"Rantai: #1 ← {first.fingerprint}" in text
-    assert "[RANCANGAN]" in text and f"{J}/rancangan-2026" in text
+    assert "[RANCANGAN]" in text and f"{J}/rancangan-2026" not in text
+    assert "memakai rancangan yang belum berlaku: Surat Edaran Bupati Uji" in text
 
 
 def test_every_value_is_escaped() -> None:
@@ -137,7 +140,7 @@ def test_every_value_is_escaped() -> None:
     text = text_of(card)
     assert "<script>alert(1)</script>" in text          # shown as text, not run
     assert "<img src=x onerror=alert(1)>" in text
-    assert "Surat Edaran <script> 1/2027 & co" in text
+    assert "Surat Edaran Bupati \"Uji\" Nomor 1/2027 & co" in text
     assert "catatan <u>" in text
 
 
@@ -156,9 +159,9 @@ def test_why_not_and_timeline_cards(resolver: Resolver) -> None:
     assert "Mengapa tidak WFA? — Selasa, 25 Maret 2025" in text
     assert "Yang menghalangi:" in text
     for step in answer.steps:
-        assert step_sentence(step, "id") in text
+        assert step_line(step, "id", Context.of(answer.decision)) in text
     line = timeline(resolver, staff(), "2025-03-24", "2025-03-30")
     text = text_of(line._repr_html_())
-    assert "2025-03-24 – 2025-03-27" in text
-    assert "WFO; boleh WFA; syarat: laporan kinerja, persetujuan pimpinan" in text
-    assert "libur — Cuti Bersama Hari Suci Nyepi (nasional/libur)" in text
+    assert "24–27 Maret 2025" in text
+    assert "WFO; boleh juga WFA; syarat: laporan kinerja, persetujuan pimpinan" in text
+    assert "libur — Cuti Bersama Hari Suci Nyepi (Surat Keputusan Bersama" in text

@@ -230,7 +230,7 @@ def test_every_code_block_of_the_tutorial_is_executed() -> None:
 def test_the_tutorial_shows_the_check_output_it_gets(tutorial: _Tutorial) -> None:
     ((command, output),) = tutorial.cli_outputs
     assert command.startswith("kebijakan-asn check --jurisdiction kab-contoh-baru")
-    assert "conflicts: none" in output and "No conflict." in output
+    assert "Conflicts: none" in output and "No conflict." in output
 
 
 def test_the_tutorial_plugin_fails_conformance_as_the_page_says(tutorial: _Tutorial) -> None:
@@ -296,6 +296,29 @@ def test_a_renamed_template_passes_its_tests(tmp_path: Path) -> None:
     done = _pytest(tmp_path / "r")
     assert done.returncode == 0, done.stdout + done.stderr
     assert _passed(done.stdout) == len(conformance.CHECKS) + 3
+
+
+def test_rename_writes_names_and_clears_the_markers_it_settled(tmp_path: Path) -> None:
+    _copy_template(tmp_path / "r")
+    subprocess.run([sys.executable, "rename.py", "prov-dki-jakarta", "--keep"],
+                   cwd=tmp_path / "r", capture_output=True, check=True)
+    src = tmp_path / "r/src/kebijakan_asn_prov_dki_jakarta"
+    agencies = (src / "agencies.py").read_text("utf-8").splitlines()
+    assert 'J = "prov-dki-jakarta"' in agencies                    # no "# TEMPLAT" left
+    assert '    name="Pemerintah Provinsi DKI Jakarta",' in agencies  # DKI, not Dki
+    assert '    level="provinsi",' in agencies
+    assert any("kemendagri=None,  # TEMPLAT" in line for line in agencies)  # still to do
+    example = (src / "se_contoh.py").read_text("utf-8")
+    assert 'issuer="Gubernur DKI Jakarta"' in example
+    for path in (tmp_path / "r").rglob("*.py"):
+        for line in path.read_text("utf-8").splitlines():
+            if "prov-dki-jakarta" in line or "DKI Jakarta" in line:
+                assert "# TEMPLAT" not in line, (path, line)
+    _copy_template(tmp_path / "s")
+    subprocess.run([sys.executable, "rename.py", "kota-contoh", "--name", "Kota Contoh Baru"],
+                   cwd=tmp_path / "s", capture_output=True, check=True)
+    example = (tmp_path / "s/src/kebijakan_asn_kota_contoh/se_contoh.py").read_text("utf-8")
+    assert 'issuer="Wali Kota Contoh Baru"' in example and "Bupati" not in example
 
 
 # --------------------------------------------------------------------------- the pytest plugin

@@ -67,7 +67,8 @@ def test_explain_in_both_languages(decision: Decision) -> None:
     assert en_text.startswith("Decision: WFO") and "Tuesday, 25 March 2025" in en_text
     assert "Boleh juga: WFA" in id_text and "Also permitted: WFA" in en_text
     assert "persetujuan pimpinan" in id_text and "superior's approval" in en_text
-    assert "Surat Edaran 2 Tahun 2025" in id_text
+    assert "Surat Edaran Menteri PANRB Nomor 2 Tahun 2025" in id_text
+    assert "Circular of the Minister of PANRB No. 2 of 2025" in en_text
     with pytest.raises(ValidationError, match="lang"):
         decision.explain("fr")
 

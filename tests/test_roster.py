@@ -177,7 +177,7 @@ class TestDecideWithRoster:
         assert step.param("roster") == self.roster.fingerprint and step.param("line") == "2"
         assert d.to_dict()["options"]["roster"] == {
             "fingerprint": self.roster.fingerprint, "row": {"line": 2, "arrangement": "wfh"}}
-        assert "baris 2 roster" in d.explain("id") and "line 2 of roster" in d.explain("en")
+        assert "baris 2 jadwal" in d.explain("id") and "line 2 of roster" in d.explain("en")
 
     def test_a_day_without_a_row_stays_wfo_and_says_the_roster_was_used(self) -> None:
         d = HALF.decide(TEAM[0], "2025-12-03", roster=self.roster)
@@ -207,7 +207,7 @@ class TestDecideWithRoster:
             HALF.decide(nurse, "2025-12-02", roster=roster)
         message = str(err.value)
         assert message.startswith("jadwal.csv:2: P9 on 2025-12-02: no policy permits wfh")
-        assert "exempt" in message and "Surat Edaran Bupati Kuota 9/2025" in message
+        assert "serves the public directly" in message
         saturday = Roster([RosterRow("P1", "2025-12-06")])
         with pytest.raises(RosterError, match="a non-working day"):
             HALF.decide(TEAM[0], "2025-12-06", roster=saturday)
@@ -244,21 +244,23 @@ class TestCheck:
                 "X9,2025-12-03,wfh\n")                     # unknown id
         lines = _check(rows, staff)
         assert lines == [
-            "jadwal.csv:6: P20 on 2025-12-03: may not be rostered away — "
-            f"{PID}: does not apply: rsud is exempt (pelayanan-langsung) — direct service "
-            "(Surat Edaran Bupati Kuota 9/2025)",
-            "jadwal.csv:7: P21 on 2025-12-03: may not be rostered away — "
-            f"{PID}: does not apply to position administrator — leaders stay in the office "
-            "(Surat Edaran Bupati Kuota 9/2025)",
-            "jadwal.csv:8: P22 on 2025-12-03: may not be rostered away — "
-            f"{PID}: does not apply: only for pns, pppk, not non-asn "
-            "(Surat Edaran Bupati Kuota 9/2025)",
-            "jadwal.csv:9: P23 on 2025-12-03: may not be rostered away — "
-            f"{PID}: applies: WFH assigned (Surat Edaran Bupati Kuota 9/2025)",
-            "jadwal.csv:10: P1 on 2025-12-06: not a working day — Saturday is not a working "
-            "day (Peraturan Presiden 21 Tahun 2023)",
-            "jadwal.csv:11: P1 on 2026-01-05: outside the period of "
-            f"{PID} (2025-12-01..2025-12-31, Surat Edaran Bupati Kuota 9/2025)",
+            "jadwal.csv:6: P20 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
+            "does not apply: RSUD Kabupaten Kuota serves the public directly — direct service "
+            "(Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)",
+            "jadwal.csv:7: P21 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
+            "does not apply to the position Administrator — leaders stay in the office (Surat "
+            "Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)",
+            "jadwal.csv:8: P22 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
+            "does not apply: only for PNS and PPPK, not Non-ASN (Surat Edaran Bupati Kuota "
+            "Nomor 9/2025 tanggal 20 November 2025)",
+            "jadwal.csv:9: P23 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
+            "applies: WFH assigned (Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November "
+            "2025)",
+            "jadwal.csv:10: P1 on 2025-12-06: not a working day — Saturday is not a working day "
+            "(Peraturan Presiden Nomor 21 Tahun 2023)",
+            "jadwal.csv:11: P1 on 2026-01-05: outside the period of kab-kuota/jadwal-2025 "
+            "(2025-12-01..2025-12-31, Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 "
+            "November 2025)",
             "jadwal.csv:12: unknown employee id 'X9': not in the employee file",
         ]
 
@@ -267,7 +269,7 @@ class TestCheck:
         assert _check(rows, TEAM) == [
             "jadwal.csv: bappeda on 2025-12-02: 4 away, over the cap of 3 (at most 50% of "
             f"the staff of each perangkat daerah; headcount 6) — {PID} "
-            "(Surat Edaran Bupati Kuota 9/2025)"]
+            "(Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)"]
         assert _check("".join(f"P{i},2025-12-02,wfh\n" for i in range(1, 4)), TEAM) == []
 
     def test_eligible_headcount_leaves_out_who_cannot_go(self) -> None:

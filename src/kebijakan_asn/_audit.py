@@ -21,10 +21,12 @@ from typing import Any
 
 import attrs
 
+from . import _labels as W
 from ._codes import Arrangement, Grant
 from ._decision import ChainLink, Decision, TraceStep
 from ._errors import ValidationError
-from ._explain import LANGS, MONTHS, format_date, step_sentence
+from ._explain import Context, person, step_line
+from ._labels import LANGS, Catalog, format_date
 from ._model import ConditionCode, Employee, Policy, Text, parse_code
 from ._resolver import DateLike, Resolver, as_date
 
@@ -42,16 +44,6 @@ __all__ = [
 
 WHY_NOT_STATUSES = ("permitted", "libur", "blocked")
 
-_CONDITION_EN = {
-    ConditionCode.PERSETUJUAN_PIMPINAN: "superior's approval",
-    ConditionCode.PRESENSI: "attendance check-in",
-    ConditionCode.LAPORAN_KINERJA: "performance report",
-    ConditionCode.SURAT_PERINTAH: "written order",
-    ConditionCode.JADWAL_UNIT: "unit roster",
-    ConditionCode.PENUGASAN_HARIAN: "daily assignment",
-}
-
-
 def _lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValidationError.invalid("lang", lang, LANGS)
@@ -60,39 +52,16 @@ def _lang(lang: str) -> str:
 
 def condition_label(code: ConditionCode, lang: str = "id") -> str:
     """A condition code in words: ``persetujuan pimpinan`` / ``superior's approval``."""
-    if _lang(lang) == "en":
-        return _CONDITION_EN[code]
-    return code.value.replace("-", " ")
+    return W.condition(code, _lang(lang))
 
 
 def date_range_label(start: dt.date, end: dt.date, lang: str = "id") -> str:
     """``24–27 Maret 2025``, ``31 Maret–1 April 2025``, ``28 Maret 2025``."""
-    months = MONTHS[_lang(lang)]
-    if start == end:
-        return f"{start.day} {months[start.month - 1]} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
-    if start.year == end.year:
-        return (f"{start.day} {months[start.month - 1]}–{end.day} {months[end.month - 1]} "
-                f"{end.year}")
-    return (f"{start.day} {months[start.month - 1]} {start.year}–"
-            f"{end.day} {months[end.month - 1]} {end.year}")
+    return W.date_range(start, end, lang)
 
 
 def _p(**kw: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(kw.items()))
-
-
-def _person(employee: Employee, lang: str) -> str:
-    who = " · ".join(x for x in (employee.id, employee.nip) if x)
-    person = (f"{employee.position.value}, {employee.status.value}, "
-              f"{employee.jurisdiction}/{employee.agency}")
-    if employee.direct_service:
-        person += ", pelayanan langsung" if lang == "id" else ", direct service"
-    if employee.rotation_group:
-        person += (f", grup {employee.rotation_group}" if lang == "id"
-                   else f", group {employee.rotation_group}")
-    return f"{who} — {person}" if who else person
 
 
 # ---------------------------------------------------------------------------- why not
@@ -102,7 +71,7 @@ _WHY_LABELS = {
     "id": {
         "title": "Mengapa tidak {arrangement}?",
         "employee": "Pegawai",
-        "outcome": "Keputusan hari itu: {arrangement}; boleh: {permitted}",
+        "outcome": "Keputusan hari itu: {arrangement}; yang diperbolehkan: {permitted}",
         "blocked": "Yang menghalangi:",
         "nothing": "Tidak ada kebijakan dalam cakupan pegawai ini ({scope}) yang dapat "
                    "memberikan {arrangement}.",
@@ -171,14 +140,15 @@ class WhyNot:
         d = self.decision
         target = self.arrangement.value.upper()
         flag = L["draft"] if d.include_drafts else ""
+        ctx = Context.of(d)
         lines = [f"{L['title'].format(arrangement=target)} — {format_date(d.date, lang)}{flag}",
-                 f"{L['employee']}: {_person(d.employee, lang)}"]
+                 f"{L['employee']}: {person(d.employee, lang, ctx.catalog)}"]
         if self.status == "libur":
             lines.append(L["libur"])
         else:
             lines.append(L["outcome"].format(
                 arrangement=d.arrangement.value.upper(),
-                permitted=", ".join(a.value.upper() for a in d.permitted)))
+                permitted=W.join((W.arrangement(a) for a in d.permitted), lang)))
             if self.status == "permitted":
                 lines.append(L["permitted"].format(arrangement=target))
             elif self.steps:
@@ -186,10 +156,10 @@ class WhyNot:
             else:
                 lines.append(L["nothing"].format(
                     arrangement=target,
-                    scope=", ".join(dict.fromkeys(("nasional", d.employee.jurisdiction)))))
+                    scope=W.join((ctx.catalog.government(j) for j in dict.fromkeys(
+                        ("nasional", d.employee.jurisdiction))), lang)))
         for i, step in enumerate(self.steps, 1):
-            who = f"{step.policy}: " if step.policy else ""
-            lines.append(f"  {i}. {who}{step_sentence(step, lang)}")
+            lines.append(f"  {i}. {step_line(step, lang, ctx)}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -304,7 +274,12 @@ def _blockers(resolver: Resolver, decision: Decision, target: Arrangement
                 via_id, via_en = f"{via}: {provision.label.id}", f"{via}: {provision.label.en}"
             else:
                 via_id = via_en = via
-            yield step("other-provision", via_id=via_id, via_en=via_en)
+            label = provision.label
+            yield step("other-provision", via_id=via_id, via_en=via_en,
+                       via_grant=provision.grant.value,
+                       via_arrangement=provision.arrangement.value,
+                       via_label_id=label.id if label else "",
+                       via_label_en=label.en if label else "")
         else:
             yield found  # an enabling grant: applies, but never grants by itself
 
@@ -335,19 +310,18 @@ class Run:
         """Calendar days in the run."""
         return (self.end - self.start).days + 1
 
-    def label(self, lang: str = "id") -> str:
-        """``24–27 Maret 2025: WFO; boleh WFA; syarat: … (kab-bekasi/2025-wfa-lebaran)``."""
+    def label(self, lang: str = "id", catalog: Catalog | None = None) -> str:
+        """``24–27 Maret 2025: WFO; boleh juga WFA; syarat: … (Surat Edaran … Nomor …)``."""
         lang = _lang(lang)
         head = date_range_label(self.start, self.end, lang)
         if self.arrangement is Arrangement.LIBUR:
-            names = ", ".join(h(lang) for h in self.holidays) or (
-                "akhir pekan" if lang == "id" else "weekend")
+            names = ", ".join(h(lang) for h in self.holidays) or W.word("weekend", lang)
             body = f"libur — {names}"
         else:
-            parts = [self.arrangement.value.upper()]
-            others = [a.value.upper() for a in self.permitted if a is not self.arrangement]
+            parts = [W.arrangement(self.arrangement)]
+            others = [W.arrangement(a) for a in self.permitted if a is not self.arrangement]
             if others:
-                parts.append(("boleh " if lang == "id" else "also permitted: ")
+                parts.append(("boleh juga " if lang == "id" else "also permitted: ")
                              + ", ".join(others))
             if self.conditions:
                 parts.append(("syarat: " if lang == "id" else "conditions: ")
@@ -359,7 +333,9 @@ class Run:
         if self.provisional:
             flags.append("SEMENTARA" if lang == "id" else "PROVISIONAL")
         flag = f" [{', '.join(flags)}]" if flags else ""
-        return f"{head}: {body} ({', '.join(self.policies)}){flag}"
+        ctx = Context(catalog or W.catalog(), self.start)
+        cited = "; ".join(dict.fromkeys(ctx.cite(p, lang) for p in self.policies))
+        return f"{head}: {body} ({cited}){flag}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -388,6 +364,13 @@ class Timeline:
     end: dt.date
     runs: tuple[Run, ...]
     include_drafts: bool = False
+    fingerprint: str | None = None
+    """The fingerprint of the rule set that decided the runs (names its policies)."""
+
+    @property
+    def catalog(self) -> Catalog:
+        """The names of the rule set that decided the runs."""
+        return W.catalog(self.fingerprint)
 
     def __iter__(self) -> Iterator[Run]:
         return iter(self.runs)
@@ -399,9 +382,9 @@ class Timeline:
         """A header line, then one line per run."""
         lang = _lang(lang)
         sep = " s.d. " if lang == "id" else " to "
-        lines = [f"{_TIMELINE_TITLE[lang]}: {_person(self.employee, lang)} — "
+        lines = [f"{_TIMELINE_TITLE[lang]}: {person(self.employee, lang, self.catalog)} — "
                  f"{format_date(self.start, lang)}{sep}{format_date(self.end, lang)}"]
-        lines += [f"  {r.label(lang)}" for r in self.runs]
+        lines += [f"  {r.label(lang, self.catalog)}" for r in self.runs]
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -473,7 +456,8 @@ def timeline(resolver: Resolver, employee: Employee, start: DateLike, end: DateL
         day += dt.timedelta(days=1)
     if current is not None:
         runs.append(current)
-    return Timeline(employee, first, last, tuple(runs), include_drafts)
+    return Timeline(employee, first, last, tuple(runs), include_drafts,
+                    resolver.ruleset.fingerprint)
 
 
 # ---------------------------------------------------------------------------- chains

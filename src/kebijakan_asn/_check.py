@@ -34,16 +34,20 @@ employee-days as it stands for).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from . import _labels
 from ._codes import Grant, Position, Status
 from ._errors import ConflictError, ValidationError
+from ._explain import Context, person
 from ._model import Employee, Exemption, Policy, Recurrence, Rotation
 from ._resolver import Resolver
+from ._rulebook import exemption_text
 
 __all__ = [
     "CHECK_SCHEMA",
@@ -501,13 +505,13 @@ def _unused_exemptions(resolver: Resolver, found: _Findings, judged: dict[str, P
 _WORDS = {
     "id": {
         "head": "Pemeriksaan menyeluruh {range}: {jurisdictions}",
-        "domain": "domain: {employee_days} hari-pegawai; {decisions} keputusan dievaluasi "
-                  "(satu per kelas)",
-        "conflicts": "konflik",
-        "never_fires": "kebijakan yang tidak pernah berlaku",
-        "unused": "pengecualian yang tidak pernah berpengaruh",
-        "overlaps": "kebijakan yang tumpang tindih",
-        "not_in_force": "berlaku dalam rentang ini, tetapi tidak pada hari kerja mana pun",
+        "domain": "cakupan: {employee_days} hari-pegawai; {decisions} keputusan dievaluasi "
+                  "(satu per kelompok pegawai yang diputus sama)",
+        "conflicts": "Konflik",
+        "never_fires": "Kebijakan yang tidak pernah berlaku bagi siapa pun",
+        "unused": "Pengecualian yang tidak pernah berpengaruh",
+        "overlaps": "Kebijakan yang tumpang tindih",
+        "not_in_force": "Berlaku dalam rentang ini, tetapi tidak pada hari kerja mana pun",
         "none": "tidak ada",
         "draft": "rancangan",
         "days": "hari kerja",
@@ -515,17 +519,18 @@ _WORDS = {
         "example": "contoh",
         "reasons": "alasan",
         "ok": "Tidak ada konflik.",
-        "bad": "{n} konflik: keputusan pada hari-hari itu gagal dengan ConflictError.",
+        "bad": "{n} konflik: keputusan pada hari-hari itu gagal karena dua kebijakan "
+               "mewajibkan pengaturan yang berbeda dengan kedudukan yang sama.",
     },
     "en": {
         "head": "Exhaustive check {range}: {jurisdictions}",
         "domain": "domain: {employee_days} employee-days; {decisions} decisions evaluated "
-                  "(one per class)",
-        "conflicts": "conflicts",
-        "never_fires": "policies that never fire",
-        "unused": "exemptions that never matter",
-        "overlaps": "overlapping policies",
-        "not_in_force": "in force in the range, but on no working day",
+                  "(one per class of employees decided alike)",
+        "conflicts": "Conflicts",
+        "never_fires": "Policies that never apply to anyone",
+        "unused": "Exemptions that never matter",
+        "overlaps": "Overlapping policies",
+        "not_in_force": "In force in the range, but on no working day",
         "none": "none",
         "draft": "draft",
         "days": "working days",
@@ -536,49 +541,73 @@ _WORDS = {
         "bad": "{n} conflict(s): decisions on those days fail with a ConflictError.",
     },
 }
+_REASON_WORDS = {
+    "id": {"status-not-covered": "status kepegawaian tidak tercakup",
+           "fact-missing": "keadaan yang disyaratkan tidak terpenuhi",
+           "exempt": "dikecualikan", "rank-excluded": "jabatan dikecualikan",
+           "no-provision": "tidak ada butir yang mengatur", "schedule-off": "di luar jadwal",
+           "rotation-off": "bukan giliran kelompoknya",
+           "rotation-unknown-group": "kelompok rotasi tidak dikenal",
+           "replaced": "digantikan", "granted": "berlaku", "enabling": "memungkinkan"},
+    "en": {"status-not-covered": "status not covered", "fact-missing": "required fact absent",
+           "exempt": "exempt", "rank-excluded": "position excluded",
+           "no-provision": "no provision covers the agency", "schedule-off": "off schedule",
+           "rotation-off": "not the group's turn",
+           "rotation-unknown-group": "unknown rotation group",
+           "replaced": "replaced", "granted": "applies", "enabling": "enables"},
+}
 
 
-def _who(example: dict[str, Any]) -> str:
-    e = example["employee"]
-    bits = [e["jurisdiction"], e["agency"], e["position"], e["status"]]
-    if e["direct_service"]:
-        bits.append("direct-service")
-    if e["rotation_group"]:
-        bits.append(f"group {e['rotation_group']}")
-    bits += [f"{k}={str(v).lower()}" for k, v in sorted(e["facts"].items()) if v]
-    return f"{' '.join(bits)} {example['date']}"
+def _who(example: dict[str, Any], lang: str, catalog: _labels.Catalog) -> str:
+    e = Employee.from_dict(example["employee"])
+    bits = person(e, lang, catalog)
+    facts = [catalog.fact(k, lang) for k, v in sorted(e.facts) if v]
+    if facts:
+        bits += "; " + ", ".join(facts)
+    return f"{bits}, {_labels.day(dt.date.fromisoformat(example['date']), lang)}"
 
 
 def render_report(report: CheckReport, lang: str = "id") -> str:
-    """The report as text, in Bahasa Indonesia (default) or English."""
-    w = _WORDS["en" if lang == "en" else "id"]
-    span = (", ".join(str(y) for y in report.years) if report.years
-            else f"{report.start.isoformat()}..{report.end.isoformat()}")
+    """The report as text, in Bahasa Indonesia (default) or English: policies by
+    their citation, agencies and positions by their names, numbers and dates
+    written in the language's format."""
+    lang = _labels.check_lang(lang)
+    w = _WORDS[lang]
+    catalog = _labels.catalog(report.ruleset)
+    ctx = Context(catalog)
+    n = functools.partial(_labels.number, lang=lang)
+    span = (_labels.join((str(y) for y in report.years), lang) if report.years
+            else _labels.date_range(report.start, report.end, lang))
     lines = [
-        w["head"].format(range=span, jurisdictions=", ".join(report.jurisdictions)),
-        "  " + w["domain"].format(employee_days=f"{report.employee_days:,}",
-                                  decisions=f"{report.decisions:,}"),
+        w["head"].format(range=span, jurisdictions=_labels.join(
+            (catalog.government(j) for j in report.jurisdictions), lang)),
+        "  " + w["domain"].format(employee_days=n(report.employee_days),
+                                  decisions=n(report.decisions)),
     ]
 
     def mark(pid: str) -> str:
-        return f"{pid} [{w['draft']}]" if pid in report.drafts else pid
+        cited = ctx.cite(pid, lang)
+        return f"{cited} [{w['draft']}]" if pid in report.drafts else cited
 
     def section(title: str, items: Sequence[str]) -> None:
         lines.append(f"{title}: {w['none']}" if not items else f"{title}:")
-        lines.extend(f"  {item}" for item in items)
+        lines.extend(f"  - {item}" for item in items)
 
     section(w["conflicts"], [
-        f"{mark(a)} × {mark(b)}: {c.employee_days:,} {w['employee_days']} ({w['example']} "
-        f"{_who(c.example)})" for c in report.conflicts for a, b in [c.policies]])
+        f"{mark(a)} × {mark(b)}: {n(c.employee_days)} {w['employee_days']} ({w['example']} "
+        f"{_who(c.example, lang, catalog)})" for c in report.conflicts for a, b in [c.policies]])
     section(w["never_fires"], [
-        f"{mark(n.policy)}: {n.working_days} {w['days']}; {w['reasons']}: "
-        + ", ".join(f"{r} {k:,}" for r, k in n.reasons) for n in report.never_fires])
+        f"{mark(x.policy)}: {n(x.working_days)} {w['days']}; {w['reasons']}: "
+        + ", ".join(f"{_REASON_WORDS[lang].get(r, r)} {n(k)}" for r, k in x.reasons)
+        for x in report.never_fires])
     section(w["unused"], [
-        f"{u.exemption.policy}: {u.selector} — {u.exemption.reason(lang)}"
-        for u in report.unused_exemptions])
+        f"{mark(u.exemption.policy)}: "
+        f"{exemption_text(u.exemption, u.exemption.policy.split('/')[0], catalog, lang)} — "
+        f"{u.exemption.reason(lang)}" for u in report.unused_exemptions])
     section(w["overlaps"], [
-        f"{mark(a)} ({x}) × {mark(b)} ({y}): {o.employee_days:,} {w['employee_days']} "
-        f"({w['example']} {_who(o.example)})"
+        f"{mark(a)} ({_labels.arrangement(x)}) × {mark(b)} ({_labels.arrangement(y)}): "
+        f"{n(o.employee_days)} {w['employee_days']} ({w['example']} "
+        f"{_who(o.example, lang, catalog)})"
         for o in report.overlaps for (a, b), (x, y) in [(o.policies, o.arrangements)]])
     section(w["not_in_force"], [mark(p) for p in report.not_in_force])
     lines.append(w["ok"] if report.ok else w["bad"].format(n=len(report.conflicts)))

@@ -1,4 +1,4 @@
-"""Decisions, their trace, and the stable JSON decision record (SPEC §6)."""
+"""Decisions, their trace, and the stable JSON decision record."""
 
 from __future__ import annotations
 
@@ -399,7 +399,7 @@ class Decision:
         return sha256(self._body())
 
     def to_dict(self) -> dict[str, Any]:
-        """The decision record (SPEC §6), ready for :func:`json.dumps`."""
+        """The decision record (``kebijakan-asn/decision/1``), ready for :func:`json.dumps`."""
         body = self._body()
         body["fingerprint"] = self.fingerprint
         return body
@@ -448,7 +448,13 @@ class Decision:
     # -- rendering -----------------------------------------------------------
 
     def explain(self, lang: str = "id") -> str:
-        """A short readable explanation: outcome, alternatives, conditions, basis, steps."""
+        """A short readable explanation: outcome, alternatives, conditions, basis, steps.
+
+        In Bahasa Indonesia (``lang="id"``, the default) or English (``"en"``).
+        Agencies and policies are named from the rule set that made the decision
+        (any :class:`~kebijakan_asn.Resolver` built in this process from a rule set
+        with the same fingerprint); a record read without one is explained with
+        the names spelt from its codes and the citations of its basis."""
         from ._explain import explain
 
         return explain(self, lang)

@@ -11,8 +11,10 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ._errors import ValidationError
-from ._explain import ARRANGEMENTS, LABELS, LANGS, format_date, step_sentence
+from . import _labels as W
+from ._explain import Context, holiday_names, note_text, person, step_line
+from ._labels import check_lang as _lang
+from ._labels import format_date
 
 if TYPE_CHECKING:
     from ._audit import Timeline, WhyNot
@@ -29,12 +31,20 @@ _BOX = ("font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:13p
 _H = "margin:8px 0 2px 0;font-size:12px;text-transform:uppercase;color:#4b5563"
 _SMALL = "font-size:11px;color:#6b7280;font-family:ui-monospace,monospace;word-break:break-all"
 
+_VERDICT_WORDS = {
+    "id": {"applies": "berlaku", "not-applicable": "tidak berlaku", "replaced": "digantikan",
+           "outranked": "dikesampingkan", "info": "keterangan"},
+    "en": {"applies": "applies", "not-applicable": "does not apply", "replaced": "replaced",
+           "outranked": "overridden", "info": "note"},
+}
 _EXTRA = {
-    "id": {"permitted": "Diperbolehkan", "fingerprint": "Sidik jari", "ruleset": "Aturan",
-           "chain": "Rantai", "why": "Mengapa tidak", "timeline": "Linimasa",
+    "id": {"permitted": "Diperbolehkan", "fingerprint": "Sidik jari",
+           "ruleset": "Sidik jari aturan", "chain": "Rantai", "why": "Mengapa tidak",
+           "timeline": "Linimasa",
            "period": "Tanggal", "arrangement": "Pengaturan", "details": "Keterangan"},
-    "en": {"permitted": "Permitted", "fingerprint": "Fingerprint", "ruleset": "Rule set",
-           "chain": "Chain", "why": "Why not", "timeline": "Timeline",
+    "en": {"permitted": "Permitted", "fingerprint": "Fingerprint",
+           "ruleset": "Rule-set fingerprint", "chain": "Chain", "why": "Why not",
+           "timeline": "Timeline",
            "period": "Dates", "arrangement": "Arrangement", "details": "Details"},
 }
 
@@ -43,13 +53,8 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise ValidationError.invalid("lang", lang, LANGS)
-    return lang
-
-
 def _badge(code: str, strong: bool = True) -> str:
+    """An arrangement as a coloured badge (``WFH``; ``libur`` stays a word)."""
     colour = _COLOURS.get(code, "#374151")
     if strong:
         style = (f"background:{colour};color:#ffffff;border:1px solid {colour};"
@@ -57,7 +62,7 @@ def _badge(code: str, strong: bool = True) -> str:
     else:
         style = (f"background:#ffffff;color:{colour};border:1px solid {colour};"
                  "border-radius:4px;padding:0 6px")
-    return f'<span style="{style}">{_e(code.upper())}</span>'
+    return f'<span style="{style}">{_e(W.arrangement(code))}</span>'
 
 
 def _section(title: str, body: str) -> str:
@@ -70,30 +75,18 @@ def _items(items: Iterable[str], ordered: bool = False) -> str:
     return f'<{tag} style="margin:2px 0 2px 1.4em;padding:0">{inner}</{tag}>'
 
 
-def _step(step: TraceStep, lang: str) -> str:
+def _step(step: TraceStep, lang: str, ctx: Context) -> str:
     colour = _VERDICT_COLOURS.get(step.verdict, "#374151")
-    who = f"<code>{_e(step.policy)}</code>: " if step.policy else ""
-    return (f'{who}<span style="color:{colour}">[{_e(step.verdict)}]</span> '
-            f"{_e(step_sentence(step, lang))}")
-
-
-def _person(decision: Decision, lang: str) -> str:
-    e = decision.employee
-    who = " · ".join(x for x in (e.id, e.nip) if x)
-    parts = [e.position.value, e.status.value, f"{e.jurisdiction}/{e.agency}"]
-    if e.direct_service:
-        parts.append("pelayanan langsung" if lang == "id" else "direct service")
-    if e.rotation_group:
-        parts.append(f"grup {e.rotation_group}" if lang == "id" else f"group {e.rotation_group}")
-    text = ", ".join(parts)
-    return _e(f"{who} — {text}" if who else text)
+    return (f'<span style="color:{colour}">{_e(_VERDICT_WORDS[lang][step.verdict])}</span> '
+            f"{_e(step_line(step, lang, ctx))}")
 
 
 def decision_html(decision: Decision, lang: str = "id") -> str:
     """The decision as an HTML card: outcome, permitted arrangements, conditions,
     legal basis, trace and notes, with its fingerprint."""
     lang = _lang(lang)
-    L, X = LABELS[lang], _EXTRA[lang]
+    L, X = W.WORDS[lang], _EXTRA[lang]
+    ctx = Context.of(decision)
     flags = []
     if decision.drafts_used:
         flags.append(L["draft"])
@@ -102,12 +95,17 @@ def decision_html(decision: Decision, lang: str = "id") -> str:
     flag = "".join(f' <span style="color:#b45309;font-weight:600">[{_e(f)}]</span>'
                    for f in flags)
     code = decision.arrangement.value
+    head = W.arrangement_long(code, lang)
+    holidays = holiday_names(decision, lang, ctx)
+    if holidays:
+        head = f"libur ({'; '.join(holidays)})"
     out = [
         f'<div class="kebijakan-asn-decision" style="{_BOX}">',
         f'<div style="font-size:15px">{_badge(code)} '
-        f"<strong>{_e(ARRANGEMENTS[lang][code])}</strong> — "
+        f"<strong>{_e(head)}</strong> — "
         f"{_e(format_date(decision.date, lang))}{flag}</div>",
-        f"<div>{_e(L['employee'])}: {_person(decision, lang)}</div>",
+        f"<div>{_e(L['employee'])}: "
+        f"{_e(person(decision.employee, lang, ctx.catalog))}</div>",
     ]
     if decision.arrangement.value != "libur":
         badges = " ".join(_badge(a.value, a is decision.arrangement) for a in decision.permitted)
@@ -115,23 +113,24 @@ def decision_html(decision: Decision, lang: str = "id") -> str:
     if decision.conditions:
         td = '<td style="padding:1px 10px 1px 0;vertical-align:top">'
         rows = "".join(
-            f"<tr>{td}{_badge(c.arrangement.value, False)}</td>{td}{_e(c.text(lang))}</td>"
-            f"{td}{_e(c.channel or '')}</td>{td}<code>{_e(c.policy)}</code></td></tr>"
+            f"<tr>{td}{_badge(c.arrangement.value, False)}</td>"
+            f"{td}{_e(W.condition(c.code, lang))}</td>{td}{_e(c.text(lang))}</td>"
+            f"{td}{_e(c.channel or '')}</td>{td}{_e(ctx.cite(c.policy, lang))}</td></tr>"
             for c in decision.conditions)
         table = (f'<table style="border-collapse:collapse;margin:2px 0">'
                  f"<tbody>{rows}</tbody></table>")
         out.append(_section(L["conditions"], table))
     basis = []
     for b in decision.basis:
-        signed = f", {b.signed.isoformat()}" if b.signed else ""
-        parent = f"; {L['from']} {', '.join(b.derived_from)}" if b.derived_from else ""
-        basis.append(f"<strong>{_e(b.label)}</strong> ({_e(b.issuer + signed)}) "
-                     f"[<code>{_e(b.policy)}</code>{_e(parent)}]")
+        parents = W.join((ctx.cite(d, lang) for d in b.derived_from), lang)
+        parent = f" ({L['from']} {parents})" if b.derived_from else ""
+        basis.append(f"<strong>{_e(W.cite(b, lang))}</strong>{_e(parent)}")
     out.append(_section(L["basis"], _items(basis)))
-    out.append(_section(L["steps"], _items((_step(s, lang) for s in decision.trace),
+    out.append(_section(L["steps"], _items((_step(s, lang, ctx) for s in decision.trace),
                                             ordered=True)))
     if decision.notes:
-        out.append(_section(L["notes"], _items(_e(n.text(lang)) for n in decision.notes)))
+        out.append(_section(L["notes"], _items(_e(note_text(n, lang, ctx))
+                                               for n in decision.notes)))
     footer = [f"{X['fingerprint']}: {decision.fingerprint}",
               f"{X['ruleset']}: {decision.ruleset.fingerprint} ("
               + ", ".join(f"{n} {v}" for n, v in decision.ruleset.plugins) + ")"]
@@ -152,7 +151,8 @@ def why_not_html(answer: WhyNot, lang: str = "id") -> str:
     text = [x for x in lines[1:] if not x.startswith("  ")]  # the numbered steps follow
     body = "".join(f"<div>{_e(x)}</div>" for x in text)
     if answer.steps:
-        body += _items((_step(s, lang) for s in answer.steps), ordered=True)
+        ctx = Context.of(answer.decision)
+        body += _items((_step(s, lang, ctx) for s in answer.steps), ordered=True)
     return (f'<div class="kebijakan-asn-why-not" style="{_BOX}">'
             f'<div style="font-size:15px">{_badge(answer.arrangement.value, False)} '
             f"<strong>{_e(head)}</strong></div>{body}"
@@ -167,12 +167,11 @@ def timeline_html(line: Timeline, lang: str = "id") -> str:
     head = line.explain(lang).split("\n")[0]
     rows = []
     for r in line.runs:
-        label = r.label(lang)
+        label = r.label(lang, line.catalog)
         detail = label.split(": ", 1)[1] if ": " in label else label
         rows.append(
             f'<tr><td style="padding:1px 8px 1px 0;white-space:nowrap">'
-            f"{_e(r.start.isoformat())}"
-            + (f" – {_e(r.end.isoformat())}" if r.end != r.start else "")
+            f"{_e(W.date_range(r.start, r.end, lang))}"
             + f'</td><td style="padding:1px 8px 1px 0">{_badge(r.arrangement.value)}</td>'
             f"<td>{_e(detail)}</td></tr>")
     return (f'<div class="kebijakan-asn-timeline" style="{_BOX}">'

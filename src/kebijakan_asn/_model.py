@@ -146,7 +146,9 @@ class Text:
     """A text in Bahasa Indonesia (``id``) and English (``en``)."""
 
     id: str = attrs.field(validator=_nonempty)
+    """The text in Bahasa Indonesia."""
     en: str = attrs.field(validator=_nonempty)
+    """The text in English."""
 
     def __call__(self, lang: str) -> str:
         """The text in *lang* (``"id"`` or ``"en"``)."""
@@ -180,11 +182,16 @@ class Jurisdiction:
     """An employing government (*instansi*): the nation, a province, a regency or city."""
 
     code: str = attrs.field(validator=_slug)
+    """The government's code: ``nasional``, ``prov-jabar``, ``kab-bekasi``…"""
     name: str = attrs.field(validator=_nonempty)
+    """Its name as people write it: ``Pemerintah Kabupaten Bekasi``."""
     level: str = attrs.field(validator=_level)
+    """``nasional``, ``provinsi``, ``kabupaten`` or ``kota`` (a more specific level takes
+    precedence)."""
     kemendagri: str | None = None
     """The Kemendagri region code, e.g. ``"32.16"`` for Kabupaten Bekasi."""
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
+    """The code of the government above it (a province for a regency), if any."""
 
     @property
     def specificity(self) -> int:
@@ -200,14 +207,21 @@ class Agency:
     """A perangkat daerah (OPD) or unit of an instansi."""
 
     jurisdiction: str = attrs.field(validator=_slug)
+    """The code of the government the agency belongs to."""
     code: str = attrs.field(validator=_slug)
+    """The agency's code inside its government: ``bappeda``, ``dinkes``…"""
     name: str = attrs.field(validator=_nonempty)
+    """Its name in the catalog: ``Badan Perencanaan Pembangunan Daerah``."""
     kind: str = attrs.field(validator=_slug)
     """``setda``, ``dinas``, ``badan``, ``rsud``, ``puskesmas``, ``kecamatan``, ``sekolah``…"""
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
+    """The code of the agency it is part of (a puskesmas under ``dinkes``); an exemption of the
+    parent exempts it too."""
     direct_service: bool = False
     """The agency serves the public directly (pelayanan langsung)."""
     tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
+    """Free labels that exemptions and provisions can select (``balai-kota``,
+    ``kewilayahan``…)."""
 
 
 # --------------------------------------------------------------------------- facts
@@ -225,7 +239,9 @@ class FactSpec:
     """A fact about an employee's situation that policies may require."""
 
     name: str = attrs.field(validator=_fact_name)
+    """The fact's snake_case name, as employees and policies spell it."""
     description: Text = attrs.field(converter=_text)
+    """What the fact means, in both languages (shown to people instead of the name)."""
 
 
 # --------------------------------------------------------------------------- citations
@@ -251,6 +267,7 @@ class Source:
     published: dt.date | None = attrs.field(validator=_optional_date)
     """The date of the report or page (``None`` when the page gives none)."""
     url: str = attrs.field(validator=_url)
+    """The address a reader can open."""
     title: str = ""
     """The headline of the report or the title of the page."""
 
@@ -293,7 +310,10 @@ class Citation:
     issuer: str = attrs.field(validator=_nonempty)
     """The office: ``Bupati Bekasi``, ``Menteri PANRB``, ``Presiden``."""
     signed: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    """The date the instrument was signed (``tanggal``), when known."""
     provenance: Provenance = attrs.field(default=Provenance.OFFICIAL, converter=_provenance)
+    """Where the encoded text comes from: ``official`` (the signed text, JDIH), ``press`` (a
+    news report) or ``seed`` (one of the project's source articles, also a news report)."""
     source: str = ""
     """Free-text provenance of older plugins; what is shown comes from :attr:`sources`."""
     derived_from: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -321,8 +341,12 @@ class Period:
     """
 
     start: dt.date = attrs.field(validator=_date)
+    """The first day in force."""
     end: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    """The last day in force (inclusive); ``None``: no end date."""
     citation: Citation | None = None
+    """The instrument that set this period, when it is not the policy's own (an extension or an
+    added day)."""
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -375,7 +399,9 @@ class Recurrence:
     """
 
     rule: str = attrs.field(validator=_rrule)
+    """An RFC 5545 recurrence rule, e.g. ``FREQ=WEEKLY;BYDAY=TH`` (every Thursday)."""
     label: Text = attrs.field(default=Text("sesuai jadwal", "on schedule"), converter=_text)
+    """The rule in words for people: ``setiap Kamis`` / ``every Thursday``."""
 
     def contains(self, day: dt.date, start: dt.date) -> bool:
         """Whether *day* is an occurrence of the rule started at *start*."""
@@ -391,7 +417,7 @@ def _groups(value: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Rotation:
-    """A rotation between groups over the working days of a period (SPEC §4).
+    """A rotation between groups over the working days of a period.
 
     The working days of the period are numbered 0, 1, 2, …; group ``groups[i]``
     works under the provision on the days whose number modulo the number of
@@ -400,6 +426,7 @@ class Rotation:
     """
 
     groups: tuple[str, ...] = attrs.field(default=("A", "B"), converter=_groups)
+    """The group names, in turn order; two or more, distinct."""
 
     def group_of(self, index: int) -> str:
         """The group on duty on the working day numbered *index*."""
@@ -414,14 +441,21 @@ Schedule: TypeAlias = "Recurrence | Rotation"
 
 
 class ConditionCode(StrEnum):
-    """What an employee must satisfy or do for an arrangement (SPEC §3)."""
+    """What an employee must satisfy or do for an arrangement (the pinned condition codes)."""
 
     PERSETUJUAN_PIMPINAN = "persetujuan-pimpinan"
+    """The superior's approval (persetujuan pimpinan)."""
     PRESENSI = "presensi"
+    """Attendance is still recorded (presensi), e.g. through a mobile app."""
     LAPORAN_KINERJA = "laporan-kinerja"
+    """A performance report (laporan kinerja); the condition's ``channel`` names the
+    system: E-Kinerja, Mang Bagja, KMob…"""
     SURAT_PERINTAH = "surat-perintah"
+    """A written order of the head of the perangkat daerah (surat perintah)."""
     JADWAL_UNIT = "jadwal-unit"
+    """The unit's roster decides the days (jadwal unit), within the policy's quota."""
     PENUGASAN_HARIAN = "penugasan-harian"
+    """Daily tasks handed out by electronic media (penugasan harian)."""
 
 
 def _condition_code(value: object) -> ConditionCode:
@@ -433,7 +467,9 @@ class Condition:
     """A condition of an arrangement, e.g. a daily performance report through E-Kinerja."""
 
     code: ConditionCode = attrs.field(converter=_condition_code)
+    """What kind of condition (see :class:`ConditionCode`)."""
     text: Text = attrs.field(converter=_text)
+    """The condition as the source states it, in both languages."""
     channel: str | None = None
     """The system used, e.g. ``E-Kinerja``, ``Mang Bagja``, ``KMob``."""
 
@@ -527,8 +563,8 @@ def _one_of(*valid: str) -> Callable[[object, attrs.Attribute[str], str], None]:
 
 @attrs.frozen
 class Quota:
-    """The largest share of a unit that may work under an arrangement on one working day
-    (SPEC §8): "paling banyak 50% pegawai setiap perangkat daerah".
+    """The largest share of a unit that may work under an arrangement on one working day,
+    e.g. "paling banyak 50% pegawai setiap perangkat daerah".
 
     ``per`` says what the share is counted over: the ``agency`` (perangkat daerah) or
     the employee's ``unit`` inside it.  ``headcount`` says who counts: the staff
@@ -538,10 +574,18 @@ class Quota:
     """
 
     arrangement: Arrangement = attrs.field(converter=_arrangement)
+    """The arrangement the quota caps (``wfh`` or ``wfa``); the provision's own."""
     share: Fraction = attrs.field(converter=_share)
+    """The largest share of the unit, as an exact fraction (``"1/2"``, ``"75%"``, ``Fraction(3,
+    4)``)."""
     per: str = attrs.field(validator=_one_of("agency", "unit"))
+    """What the share is counted over: ``agency`` (the perangkat daerah) or ``unit`` (the
+    employee's unit inside it)."""
     headcount: str = attrs.field(validator=_one_of("eligible", "all"))
+    """Who counts in the headcount: ``eligible`` (staff the policy covers) or ``all`` staff of
+    the unit."""
     rounding: str = attrs.field(default="down", validator=_one_of("down", "nearest", "up"))
+    """How a fraction of a person is rounded: ``down`` (default), ``nearest`` or ``up``."""
     quote: str = ""
     """The sentence of the source the quota follows."""
 
@@ -589,18 +633,25 @@ class Provision:
     """
 
     grant: Grant = attrs.field(converter=_grant)
+    """What the provision does with its arrangement: ``assigned``, ``permitted``, ``enabling``
+    or ``baseline`` (see :class:`Grant`)."""
     arrangement: Arrangement = attrs.field(converter=_arrangement)
+    """The arrangement granted: ``wfo``, ``wfh`` or ``wfa``."""
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
+    """Conditions of this provision only (the policy's own apply as well)."""
     schedule: Schedule | None = None
+    """When inside the policy's periods it applies: a :class:`Recurrence` or a
+    :class:`Rotation`; ``None``: every working day."""
     agency_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
     """Only agencies carrying one of these tags (or under one that does)."""
     with_rotation_group: bool | None = attrs.field(default=None, validator=_optional_bool)
     """``True``: only employees with a rotation group; ``False``: only those without."""
     label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
+    """A short description for people, in both languages."""
     quote: str = ""
     """The sentence of the source this provision encodes."""
     quota: Quota | None = None
-    """The largest share of a unit that may have the arrangement on a working day (SPEC §8);
+    """The largest share of a unit that may have the arrangement on a working day;
     who is away is then decided by the unit's roster (condition ``jadwal-unit``)."""
     facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
     """Only employees for whom all these facts hold (e.g. ``surat_perintah``: the head
@@ -666,6 +717,7 @@ class AgencyNote:
     """A remark of a policy addressed to some agencies (and their sub-agencies)."""
 
     text: Text = attrs.field(converter=_text)
+    """The remark, in both languages."""
     agencies: frozenset[str] = attrs.field(converter=_slugs)
     """Agency codes of the policy's jurisdiction the remark is addressed to."""
     quote: str = ""
@@ -693,15 +745,23 @@ class Policy:
     """
 
     id: str = attrs.field(validator=_policy_id)
+    """The pinned policy id ``<jurisdiction>/<slug>``."""
     jurisdiction: str = attrs.field(validator=_slug)
+    """The government whose staff the policy governs (``nasional``: every government)."""
     title: Text = attrs.field(converter=_text)
+    """The policy's title, in both languages."""
     citation: Citation
+    """The legal instrument and where its text was read."""
     periods: tuple[Period, ...] = attrs.field(converter=_periods)
+    """When the policy is in force; non-overlapping, sorted by start."""
     provisions: tuple[Provision, ...] = attrs.field(converter=_provisions)
     """The operative points, tried in order.  A policy without provisions acts
     only through the calendar (it is the basis of holidays)."""
     statuses: frozenset[Status] = attrs.field(default=ASN, converter=_statuses)
+    """The employment statuses covered (default: ``pns`` and ``pppk``, the ASN)."""
     required_facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
+    """Facts that must hold for the employee (e.g. ``office_access_cut``); otherwise the policy
+    does not apply."""
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
     """Conditions common to every provision."""
     emergency: bool = False
@@ -709,6 +769,7 @@ class Policy:
     amends: str | None = attrs.field(default=None, validator=_optional_policy_id)
     """The policy this one amends or extends; it replaces it where both are in force."""
     status: PolicyStatus = attrs.field(default=PolicyStatus.ENACTED, converter=_policy_status)
+    """``enacted`` (law) or ``draft`` (applied only when drafts are asked for)."""
     quotes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The sentences of the source the policy as a whole comes from."""
     notes: tuple[Text, ...] = attrs.field(default=(), converter=_texts)
@@ -784,13 +845,19 @@ class Exemption:
     of agency, agencies with a tag, or direct-service staff and units."""
 
     policy: str = attrs.field(validator=_exemption_policy)
+    """The id of the policy the exemption belongs to (a policy amending it inherits it)."""
     reason: Text = attrs.field(converter=_text)
+    """Why, as the source says it, in both languages."""
     agency: str | None = attrs.field(default=None, validator=_optional_slug)
+    """An agency code: that agency and every agency under it."""
     agency_kind: str | None = attrs.field(default=None, validator=_optional_slug)
+    """An agency kind: every agency of that kind (``kecamatan``, ``rsud``…)."""
     agency_tag: str | None = attrs.field(default=None, validator=_optional_slug)
+    """An agency tag: every agency carrying it, and the agencies under them."""
     direct_service: bool = False
     """Exempts direct-service employees and every unit flagged direct-service."""
     quote: str = ""
+    """The sentence of the source the exemption follows."""
 
     def __attrs_post_init__(self) -> None:
         chosen = [
@@ -827,10 +894,15 @@ class RankRule:
     """A rule on jabatan: the policy applies ``only`` to, or ``except`` to, these positions."""
 
     policy: str = attrs.field(validator=_policy_id)
+    """The id of the policy the rule belongs to (a policy amending it inherits it)."""
     positions: frozenset[Position] = attrs.field(converter=_positions)
+    """The positions (jabatan) the rule names."""
     effect: str = attrs.field(validator=_effect)
+    """``only``: the policy applies only to these positions; ``except``: not to these."""
     reason: Text = attrs.field(converter=_text)
+    """Why, as the source says it, in both languages."""
     quote: str = ""
+    """The sentence of the source the rule follows."""
 
     def blocks(self, position: Position) -> bool:
         """Whether the rule keeps *position* out of the policy."""
@@ -859,11 +931,15 @@ class Holiday:
     """A non-working day of a jurisdiction's calendar."""
 
     date: dt.date = attrs.field(validator=_date)
+    """The non-working day."""
     name: Text = attrs.field(converter=_text)
+    """Its name in both languages (``Hari Suci Nyepi`` / ``Day of Silence``)."""
     kind: str = attrs.field(validator=_holiday_kind)
+    """``libur-nasional``, ``cuti-bersama`` or ``libur-daerah``."""
     policy: str = attrs.field(validator=_policy_id)
     """The policy that is the basis of the day (``nasional/libur`` for national ones)."""
     jurisdiction: str = attrs.field(default="nasional", validator=_slug)
+    """The government whose calendar has the day (``nasional``: every government)."""
     estimated: bool = False
     """The date is computed, not yet confirmed (holidays' "perkiraan")."""
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
@@ -932,18 +1008,27 @@ class Employee:
     """A civil servant or non-ASN staff member, as the resolver sees them."""
 
     jurisdiction: str = attrs.field(validator=_slug)
+    """The code of the employing government (instansi)."""
     agency: str = attrs.field(validator=_slug)
+    """The code of the employee's agency (perangkat daerah or unit) in the catalog."""
     position: Position = attrs.field(converter=_position)
+    """The jabatan: ``jpt-utama`` … ``pelaksana`` (see :class:`Position`)."""
     status: Status = attrs.field(default=Status.PNS, converter=_status)
+    """``pns``, ``pppk`` or ``non-asn`` (default ``pns``)."""
     id: str | None = attrs.field(default=None, validator=_optional_text)
+    """Your own identifier for the employee (kept in the record)."""
     nip: str | None = attrs.field(default=None, validator=_optional_text)
+    """The NIP (18 digits, checked for PNS) or the PPPK number."""
     direct_service: bool = attrs.field(default=False)
     """The employee's own duties are direct public service (a nurse, a teacher…)."""
     rotation_group: str | None = attrs.field(default=None, validator=_rotation_group)
+    """The employee's group in a rotation (``A``, ``B``…), if the unit rotates."""
     facts: tuple[tuple[str, bool], ...] = attrs.field(default=(), converter=_employee_facts)
+    """Facts about the employee's situation, by name (``{"office_access_cut": True}``); unnamed
+    facts are false."""
     unit: str | None = attrs.field(default=None, converter=_unit, validator=_check_unit)
     """The part of the agency the employee belongs to (bidang, subbagian, seksi…), a free
-    label; quotas counted per unit (SPEC §8) count over it."""
+    label; quotas counted per unit count over it."""
 
     @direct_service.validator
     def _check_direct_service(self, attribute: attrs.Attribute[bool], value: object) -> None:

@@ -20,6 +20,7 @@ from ._decision import (
     TraceStep,
 )
 from ._errors import ConflictError, KebijakanError, RosterError, ValidationError
+from ._labels import register as _register_names
 from ._model import (
     ConditionCode,
     Employee,
@@ -140,6 +141,7 @@ class Resolver:
     ) -> None:
         self.ruleset = ruleset if ruleset is not None else RuleSet.load(plugins, allow=allow)
         rs = self.ruleset
+        _register_names(rs)  # explanations name agencies and policies of this rule set
         self._ref = RuleSetRef(rs.fingerprint, tuple((p.name, p.version) for p in rs.plugins))
         self._cache_size = cache_size
         self._memo: dict[tuple[_Key, dt.date, bool], Outcome] = {}
@@ -388,23 +390,28 @@ class Resolver:
             assert ref.line is not None
             if not any(s.reason == "rostered" for s in outcome.trace):
                 raise RosterError(ref.line, employee.id or "(no id)", day.isoformat(),
-                                  ref.arrangement.value, self._refusal(outcome, ref))
+                                  ref.arrangement.value, self._refusal(outcome, ref, employee,
+                                                                day))
             outcome = _with_line(outcome, ref.line)
         return Decision(employee, day, outcome, self._ref, include_drafts, roster=ref)
 
-    def _refusal(self, outcome: Outcome, ref: RosterRef) -> str:
+    def _refusal(self, outcome: Outcome, ref: RosterRef, employee: Employee,
+                 day: dt.date) -> str:
         """Why no policy permits *ref*'s arrangement under ``jadwal-unit``, in one phrase."""
-        from ._explain import step_sentence
+        from ._explain import Context, step_sentence
+        from ._labels import catalog
+
+        ctx = Context(catalog(self.ruleset.fingerprint), day, employee)
 
         arrangement = ref.arrangement
         assert arrangement is not None
         if outcome.arrangement is Arrangement.LIBUR:
             return "a non-working day: " + "; ".join(
-                step_sentence(s, "en") for s in outcome.trace
+                step_sentence(s, "en", ctx) for s in outcome.trace
                 if s.reason in ("weekend", "holiday"))
         rs = self.ruleset
         reasons = [
-            f"{s.policy}: {step_sentence(s, 'en')}" for s in outcome.trace
+            f"{s.policy}: {step_sentence(s, 'en', ctx)}" for s in outcome.trace
             if s.policy in rs.policies and s.verdict != "info"
             and any(_rosterable(rs.policies[s.policy], v, arrangement)
                     for v in rs.policies[s.policy].provisions)

@@ -2,11 +2,14 @@
 
     python rename.py kab-contoh-baru                      # Kabupaten Contoh Baru
     python rename.py kota-contoh --name "Kota Contoh"
+    python rename.py prov-dki-jakarta --name "Provinsi DKI Jakarta"
 
 Replaces the placeholders (``kab-templat``, ``kebijakan_asn_kab_templat``,
-``kebijakan-asn-kab-templat``, ``Kabupaten Templat`` and the level) in every
-file and renames the package directory.  The lines to review by hand stay
-marked ``TEMPLAT``.
+``kebijakan-asn-kab-templat``, ``Kabupaten Templat``, the head of government
+``Bupati Templat`` and the level) in every file and renames the package
+directory.  A line it rewrote loses its ``TEMPLAT`` marker; the lines still
+to review by hand keep theirs.  ``--name`` is written exactly as given; the
+name made from the code keeps known abbreviations in capitals (``DKI``).
 """
 
 from __future__ import annotations
@@ -19,8 +22,32 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CODE = "kab-templat"
 NAME = "Kabupaten Templat"
-LEVELS = {"prov": ("provinsi", "Provinsi"), "kab": ("kabupaten", "Kabupaten"),
-          "kota": ("kota", "Kota")}
+HEAD = "Bupati Templat"
+LEVELS = {"prov": ("provinsi", "Provinsi", "Gubernur"),
+          "kab": ("kabupaten", "Kabupaten", "Bupati"),
+          "kota": ("kota", "Kota", "Wali Kota")}
+ABBREVIATIONS = {"dki", "diy", "ntb", "ntt", "bsd"}
+MARKER = re.compile(r"\s*#\s*TEMPLAT\b.*$")
+
+
+def name_of(rest: str) -> str:
+    """``contoh-baru`` -> ``Contoh Baru``; ``dki-jakarta`` -> ``DKI Jakarta``."""
+    return " ".join(w.upper() if w in ABBREVIATIONS else w.capitalize()
+                    for w in rest.split("-"))
+
+
+def rewrite(text: str, replacements: list[tuple[str, str]]) -> str:
+    """*text* with the placeholders replaced; a line that changed loses its marker."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        new = line
+        for old, value in replacements:
+            new = new.replace(old, value)
+        if new != line:
+            end = "\n" if new.endswith("\n") else ""
+            new = MARKER.sub("", new.rstrip("\n")) + end
+        out.append(new)
+    return "".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"code {code!r}: expected a lowercase slug starting with prov-, kab- "
                      "or kota-, such as 'kab-contoh-baru'")
     prefix, _, rest = code.partition("-")
-    level, word = LEVELS[prefix]
-    name = args.name or f"{word} {rest.replace('-', ' ').title()}"
+    level, word, head = LEVELS[prefix]
+    name = args.name or f"{word} {name_of(rest)}"
+    place = name.removeprefix(word + " ") if name.startswith(word + " ") else name
     package = "kebijakan_asn_" + code.replace("-", "_")
     old_package = "kebijakan_asn_" + CODE.replace("-", "_")
     replacements = [
@@ -43,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         (old_package, package),
         (CODE, code),
         (NAME, name),
+        (HEAD, f"{head} {place}"),
         ('level="kabupaten"', f'level="{level}"'),
     ]
     for path in sorted(HERE.rglob("*")):
@@ -51,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 for part in path.relative_to(HERE).parts):
             continue
         text = path.read_text(encoding="utf-8")
-        new = text
-        for old, value in replacements:
-            new = new.replace(old, value)
+        new = rewrite(text, replacements)
         if new != text:
             path.write_text(new, encoding="utf-8")
             print(f"edited   {path.relative_to(HERE)}")

@@ -77,7 +77,7 @@ def test_sixty_percent_of_a_perangkat_daerah_at_home_is_rejected(
         f"jadwal.csv: bkd pada 2025-12-03: {len(away)} pegawai di luar kantor, melebihi "
         f"batas {headcount // 2} (paling banyak 50% pegawai setiap perangkat daerah; jumlah "
         f"pegawai {headcount}) — {TAHAP_2} (Surat Edaran Sekretaris Daerah Provinsi Jawa "
-        "Barat 150/KPG.03/BKD)")
+        "Barat Nomor 150/KPG.03/BKD tanggal 22 Oktober 2025)")
 
 
 def test_an_exempt_rsud_employee_rostered_is_rejected_naming_the_rule(
@@ -88,7 +88,9 @@ def test_an_exempt_rsud_employee_rostered_is_rejected_naming_the_rule(
     assert (v.kind, v.line, v.policy) == ("ineligible", 2, TAHAP_2)
     message = v.message("en", "jadwal.csv")
     assert message.startswith("jadwal.csv:2: IHSAN-7 on 2025-12-03: may not be rostered "
-                              f"away — {TAHAP_2}: does not apply: rsud-al-ihsan is exempt")
+                              f"away — {TAHAP_2}: does not apply: RSUD Al Ihsan Provinsi "
+                              "Jawa Barat "
+                              "serves the public directly")
     assert "Samsat" in message and "150/KPG.03/BKD" in message
 
 

@@ -112,14 +112,19 @@ def test_listing_on_25_march_2025(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     block = out.split("kab-bekasi/2025-wfa-lebaran\n", 1)[1].split("\n\n", 1)[0]
     assert "800.1.6.2/1468-BKPSDM/2025" in block
-    assert "turunan dari: nasional/se-menpanrb-2-2025" in block
-    exempt = [line.split(":", 1)[1].split("—")[0].strip()
-              for line in block.splitlines() if line.strip().startswith("pengecualian:")]
-    # 12 OPD; the twelfth, "Kecamatan dan Kelurahan", is the territorial units (tag).
-    assert sorted(exempt) == sorted([
-        "dinkes", "dishub", "dpmptsp", "disdukcapil", "dlh", "dp3a", "dinsos", "damkar",
-        "bapenda", "satpol-pp", "rsud", "kewilayahan"])
-    assert "bpbd" not in exempt
+    assert "Melaksanakan: Surat Edaran Menteri PANRB Nomor 2 Tahun 2025" in block
+    (exempt,) = [line.split(":", 1)[1].split("—")[0]
+                 for line in block.splitlines() if line.strip().startswith("Tidak berlaku bagi:")]
+    # 12 OPD by name; the twelfth, "Kecamatan dan Kelurahan", is the territorial units (tag).
+    for name in ("Dinas Kesehatan", "Dinas Perhubungan",
+                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+                 "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Lingkungan Hidup",
+                 "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Dinas Sosial",
+                 "Dinas Pemadam Kebakaran", "Badan Pendapatan Daerah",
+                 "Satuan Polisi Pamong Praja", "RSUD Kabupaten Bekasi",
+                 "perangkat kewilayahan (kecamatan dan kelurahan)"):
+        assert name in exempt
+    assert exempt.count(",") == 10 and "Badan Penanggulangan Bencana Daerah" not in exempt
     assert "nasional/se-menpanrb-2-2025\n" in out
     assert "kab-bekasi/2020-fwa-covid19" not in out
     assert "kab-bekasi/2026-wfh-banjir" not in out

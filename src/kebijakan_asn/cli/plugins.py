@@ -5,19 +5,27 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .. import _labels as W
+from .._labels import LANGS
+from .._resolver import Resolver
 from . import _common
 from ._common import dump, out
+
+__all__ = ["plugins_summary"]
+
+_FINGERPRINT = {"id": "Sidik jari aturan", "en": "Rule-set fingerprint"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pl = sub.add_parser("plugins", help="the installed plugins and the rule-set fingerprint")
     pl.add_argument("--json", action="store_true")
+    pl.add_argument("--lang", choices=LANGS, default="id")
 
 
-def run(args: argparse.Namespace) -> int:
-    resolver = _common.make_resolver(args)
+def plugins_summary(resolver: Resolver) -> dict[str, Any]:
+    """The rule-set fingerprint and each plugin's version, instansi and policy count."""
     rs = resolver.ruleset
-    data: dict[str, Any] = {
+    return {
         "fingerprint": rs.fingerprint,
         "plugins": [
             {"name": p.name, "version": p.version,
@@ -27,12 +35,23 @@ def run(args: argparse.Namespace) -> int:
             for p in rs.plugins
         ],
     }
+
+
+def run(args: argparse.Namespace) -> int:
+    resolver = _common.make_resolver(args)
+    rs = resolver.ruleset
+    data = plugins_summary(resolver)
     if args.json:
         dump(data)
         return 0
-    for p in data["plugins"]:
-        count = p["policies"]
-        out(f"{p['name']} {p['version']}: {', '.join(p['jurisdictions']) or '-'} "
-             f"({count} {'policy' if count == 1 else 'policies'})")
-    out(f"ruleset {rs.fingerprint}")
+    lang = args.lang
+    catalog = W.register(rs)
+    headers = [W.word("plugin", lang), W.word("version", lang), W.word("jurisdiction", lang),
+               W.word("policies", lang)]
+    rows = [[p["name"], p["version"],
+             W.join((catalog.government(j) for j in p["jurisdictions"]), lang) or "—",
+             W.number(p["policies"], lang)] for p in data["plugins"]]
+    for line in W.table(headers, rows):
+        out(line)
+    out(f"{_FINGERPRINT[lang]}: {rs.fingerprint}")
     return 0

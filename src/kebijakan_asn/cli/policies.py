@@ -6,15 +6,18 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from .. import _labels as W
 from .._canonical import to_plain
+from .._codes import Status
 from .._errors import ValidationError
-from .._explain import LANGS
-from .._model import Citation, Policy
+from .._labels import LANGS
+from .._model import Policy
 from .._resolver import Resolver, as_date
+from .._rulebook import exclusions, periods_text, provision_texts
 from . import _common
 from ._common import dump, out
 
-__all__ = ["policy_summary"]
+__all__ = ["policy_lines", "policy_summary"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,6 +54,39 @@ def policy_summary(resolver: Resolver, policy: Policy) -> dict[str, Any]:
     }
 
 
+_WORDS = {
+    "id": {"basis": "Dasar hukum", "period": "Masa berlaku", "what": "Pengaturan",
+           "parents": "Melaksanakan", "amends": "Mengubah atau memperpanjang",
+           "not": "Tidak berlaku bagi", "who": "Berlaku bagi",
+           "draft": "RANCANGAN (belum berlaku)"},
+    "en": {"basis": "Legal basis", "period": "In force", "what": "Arrangement",
+           "parents": "Implements", "amends": "Amends or extends",
+           "not": "Does not cover", "who": "Covers", "draft": "DRAFT (not in force)"},
+}
+
+
+def policy_lines(resolver: Resolver, p: Policy, lang: str = "id",
+                 on: dt.date | None = None) -> list[str]:
+    """The text block of *p*: its code on the first line (to type in other commands),
+    then words only."""
+    rs = resolver.ruleset
+    w = _WORDS[lang]
+    c = p.citation_on(on) if on is not None else p.citation
+    lines = [p.id + (f"  [{w['draft']}]" if p.is_draft else ""), f"  {p.title(lang)}",
+             f"  {w['basis']}: {W.cite(c, lang)}",
+             f"  {w['period']}: {periods_text(p, lang)}"]
+    lines += [f"  {w['what']}: {x}" for x in provision_texts(p, lang, W.register(rs))]
+    lines.append(f"  {w['who']}: " + W.join(
+        (W.status(s, lang) for s in sorted(p.statuses, key=list(Status).index)), lang))
+    if c.derived_from:
+        lines.append(f"  {w['parents']}: " + W.join(
+            (W.cite(rs.policies[d].citation, lang) for d in c.derived_from), lang))
+    if p.amends:
+        lines.append(f"  {w['amends']}: {W.cite(rs.policies[p.amends].citation, lang)}")
+    lines += [f"  {w['not']}: {x}" for x in exclusions(resolver, p, lang)]
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     resolver = _common.make_resolver(args)
     on = as_date(args.on, "--on") if args.on else None
@@ -58,42 +94,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump([policy_summary(resolver, p) for p in policies])
         return 0
-    lang = args.lang
-    rs = resolver.ruleset
     for p in policies:
-        c = p.citation_on(on) if on is not None else p.citation
-        periods = ", ".join(x.label() for x in p.periods)
-        draft = " [RANCANGAN/DRAFT]" if p.is_draft else ""
-        out(f"{p.id}{draft}")
-        out(f"  {p.title(lang)}")
-        out(f"  {c.label} — {c.issuer}"
-             f"{', ' + c.signed.isoformat() if c.signed else ''} ({c.provenance.value}: "
-             f"{_sources(c)})")
-        out(f"  {'periode' if lang == 'id' else 'period'}: {periods}")
-        for v in p.provisions:
-            out(f"  {v.grant.value} {v.arrangement.value}"
-                 + (f" — {v.label(lang)}" if v.label else ""))
-        for pid in c.derived_from:
-            word = "turunan dari" if lang == "id" else "derived from"
-            out(f"  {word}: {pid} ({rs.policies[pid].citation.label})")
-        inherited = "diwarisi dari" if lang == "id" else "inherited from"
-        for e in resolver.exemptions_of(p.id):
-            who = e.agency or e.agency_kind or e.agency_tag or "pelayanan-langsung"
-            word = "pengecualian" if lang == "id" else "exemption"
-            origin = f" ({inherited} {e.policy})" if e.policy != p.id else ""
-            out(f"  {word}: {who} — {e.reason(lang)}{origin}")
-        for r in resolver.rank_rules_of(p.id):
-            word = "jabatan" if lang == "id" else "positions"
-            origin = f" ({inherited} {r.policy})" if r.policy != p.id else ""
-            out(f"  {word} ({r.effect}): {', '.join(sorted(x.value for x in r.positions))}"
-                 f"{origin}")
+        for line in policy_lines(resolver, p, args.lang, on):
+            out(line)
         out("")
     return 0
 
-
-def _sources(c: Citation) -> str:
-    """Where the text was read: the outlets and dates of ``sources`` (the legacy
-    free-text ``source`` when a plugin gives no ``sources``)."""
-    if not c.sources:
-        return c.source
-    return "; ".join(s.label for s in c.sources)

@@ -15,10 +15,11 @@ from fractions import Fraction
 
 import attrs
 
+from .. import _labels
 from .._codes import Arrangement, Grant
 from .._decision import Outcome, TraceStep
 from .._errors import ValidationError
-from .._explain import step_sentence
+from .._explain import Context, step_sentence
 from .._model import Employee, Policy, Provision, Quota, Text
 from .._resolver import DateLike, Resolver, _rosterable, as_date
 from ._data import Roster, RosterRow, gc_paused
@@ -407,6 +408,8 @@ class RosterViolation:
         elif self.kind == "non-working-day":
             text = (f"{self.id} on {date}: not a working day — {why}" if en else
                     f"{self.id} pada {date}: bukan hari kerja — {why}")
+            if self.citation:
+                text += f" ({self.citation})"
         elif self.kind == "outside-period":
             text = (f"{self.id} on {date}: outside the period of {why}" if en else
                     f"{self.id} pada {date}: di luar masa berlaku {why}")
@@ -415,6 +418,8 @@ class RosterViolation:
                     if en else
                     f"{self.id} pada {date}: tidak boleh dijadwalkan di luar kantor — "
                     f"{self.policy}: {why}")
+            if self.citation:
+                text += f" ({self.citation})"
         else:
             text = (f"{self.unit} on {date}: {self.count} away, over the cap of {self.cap} "
                     f"({why}; headcount {self.headcount}) — {self.policy} ({self.citation})"
@@ -461,8 +466,15 @@ class RosterCheck:
                               str(u.cap)) for u in self.units])
 
 
-def _sentence(step: TraceStep) -> Text:
-    return Text(step_sentence(step, "id"), step_sentence(step, "en"))
+def _sentence(step: TraceStep, fingerprint: str, employee: Employee, day: dt.date) -> Text:
+    """The trace step in words, with the names of the rule set (*fingerprint*)."""
+    ctx = Context(_labels.catalog(fingerprint), day, employee)
+    return Text(step_sentence(step, "id", ctx), step_sentence(step, "en", ctx))
+
+
+def _cite(policy: Policy, day: dt.date) -> str:
+    """The formal citation of *policy*'s instrument on *day*."""
+    return _labels.cite(policy.citation_on(day), "id")
 
 
 def _periods(policy: Policy) -> str:
@@ -488,6 +500,7 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
            include_drafts: bool) -> RosterCheck:
     staff = _employees(resolver, employees)
     judge = _Judge(resolver, include_drafts)
+    fp = resolver.ruleset.fingerprint
     # Employee classes numbered, so that the loop over the rows hashes small keys.
     numbers: dict[_Class, int] = {}
     by_id: dict[str, tuple[Employee, int, tuple[str, str, None], tuple[str, str, str | None]]
@@ -516,9 +529,12 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
         if verdict is None:
             verdict = table[(kind, row.date)] = judge.verdict(e, row.date, row.arrangement)
         if verdict.libur:
+            step = verdict.libur[0]
+            basis = resolver.ruleset.policies.get(step.policy or "")
             violations.append(RosterViolation(
                 "non-working-day", row.date, row.line, row.id,
-                reason=_sentence(verdict.libur[0])))
+                citation=_cite(basis, row.date) if basis is not None else "",
+                reason=_sentence(step, fp, e, row.date)))
             continue
         if verdict.granted:
             policy, provision = verdict.granted[0]
@@ -534,14 +550,15 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
             policy, step = verdict.blocked[0]
             violations.append(RosterViolation(
                 "ineligible", row.date, row.line, row.id, policy=policy.id,
-                citation=policy.citation_on(row.date).label, reason=_sentence(step)))
+                citation=_cite(policy, row.date), reason=_sentence(step, fp, e, row.date)))
             continue
         candidates = judge.policies_for(e, row.arrangement)
         if candidates:
-            text = "; ".join(f"{p.id} ({_periods(p)}, {p.citation.label})" for p in candidates)
+            text = "; ".join(f"{p.id} ({_periods(p)}, {_labels.cite(p.citation)})"
+                            for p in candidates)
             violations.append(RosterViolation(
                 "outside-period", row.date, row.line, row.id, policy=candidates[0].id,
-                citation=candidates[0].citation.label, reason=Text(text, text)))
+                citation=_labels.cite(candidates[0].citation), reason=Text(text, text)))
         else:
             arr = row.arrangement.value.upper()
             violations.append(RosterViolation(
@@ -576,7 +593,7 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
         if len(ids) > cap:
             violations.append(RosterViolation(
                 "over-quota", day, None, None, _unit_label(unit), len(ids), cap, headcount,
-                pid, policy.citation_on(day).label,
+                pid, _cite(policy, day),
                 Text(quota.describe("id"), quota.describe("en"))))
     order = {k: i for i, k in enumerate(KINDS)}
     violations.sort(key=lambda v: (v.kind == "over-quota", v.line or 0, v.date,

@@ -129,11 +129,20 @@ POLICY = Policy(
         Provision(
             grant=Grant.PERMITTED,
             arrangement=Arrangement.WFH,
-            conditions=[Condition(
-                ConditionCode.PERSETUJUAN_PIMPINAN,
-                ("Pegawai yang mengajukan WFH meminta izin kepada pimpinan masing-masing.",
-                 "Staff asking to work from home ask their own superior's permission."),
-            )],
+            conditions=[
+                Condition(
+                    ConditionCode.PERSETUJUAN_PIMPINAN,
+                    ("Pegawai yang mengajukan WFH meminta izin kepada pimpinan masing-masing.",
+                     "Staff asking to work from home ask their own superior's permission."),
+                ),
+                Condition(
+                    ConditionCode.JADWAL_UNIT,
+                    ("Pimpinan perangkat daerah menetapkan pegawai yang WFH pada setiap hari, "
+                     "paling banyak 50 persen pegawai.",
+                     "The head of the perangkat daerah sets who works from home on each day, "
+                     "at most 50 percent of the staff."),
+                ),
+            ],
             label=("WFH selektif, paling banyak 50 persen pegawai perangkat daerah",
                    "selective WFH, at most 50 percent of the agency's staff"),
             quote=Q_KOMBINASI,
@@ -146,6 +155,10 @@ POLICY = Policy(
         ("Batas 50 persen dibaca per perangkat daerah atas seluruh pegawainya, dibulatkan ke "
          "bawah.",
          "The 50 percent cap is read per perangkat daerah over all its staff, rounded down."),
+        ("Karena jumlah pegawai yang WFH dibatasi setiap hari, siapa yang WFH pada hari mana "
+         "dibaca sebagai jadwal unit yang ditetapkan pimpinan perangkat daerah.",
+         "Since the number of staff working from home is capped each day, who works from home "
+         "on which day is read as the unit's roster set by the head of the perangkat daerah."),
         ("WFH dimaksudkan bagi pegawai yang masih dalam perjalanan mudik; pegawai yang sudah "
          "berada di Kota Bandung sebelum 16 April wajib hadir. Hal itu diputuskan pimpinan "
          "melalui izin WFH, bukan oleh aturan ini.",
