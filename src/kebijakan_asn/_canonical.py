@@ -10,13 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
 import attrs
 
-__all__ = ["canonical_json", "sha256", "to_plain"]
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "canonical_json", "parse_json_line", "sha256",
+           "to_plain"]
+
+MAX_DEPTH = 8
+"""Nesting of a JSON line :func:`parse_json_line` accepts (an employee object with a
+``facts`` object needs 2, a decision record 4)."""
+MAX_INT_DIGITS = 30
+"""Digits of a JSON integer :func:`parse_json_line` accepts (an 18-digit NIP fits)."""
 
 
 def to_plain(obj: object) -> Any:
@@ -52,3 +60,47 @@ def canonical_json(value: Any) -> str:
 def sha256(value: Any) -> str:
     """``sha256:<hex>`` over the canonical JSON of plain *value*."""
     return "sha256:" + hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+class _TooBig(ValueError):
+    pass
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _TooBig(f"an integer of {len(text.lstrip('-'))} digits (at most "
+                      f"{MAX_INT_DIGITS})")
+    return int(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise _TooBig(f"{name} is not a JSON number")
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _depth(text: str) -> int:
+    """How deep the arrays and objects of the JSON *text* nest (strings skipped)."""
+    depth = deepest = 0
+    for c in _BRACKET.findall(_STRING.sub("", text)):
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def parse_json_line(text: str) -> Any:
+    """One JSON value, bounded: nesting, integer digits.  Raises ``ValueError``
+    (with a message for people) for anything else than a JSON value."""
+    if _depth(text) > MAX_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+    try:
+        return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    except (_TooBig, RecursionError) as exc:
+        raise ValueError(f"not accepted: {exc or 'nested too deep'}") from None
