@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, StrEnum
 from functools import lru_cache
-from typing import Literal, TypeAlias, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import attrs
 from dateutil.rrule import rrulestr
@@ -115,20 +115,43 @@ def _nonempty(_: object, attribute: attrs.Attribute[str], value: object) -> None
         raise ValidationError(attribute.name, value, "expected a non-empty text")
 
 
+def _items(value: object, field: str) -> list[Any]:
+    """The items of *value*, a list (or other iterable, not a text), or a
+    :class:`ValidationError` naming *field*."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ValidationError(field, value, "expected a list")
+    return list(value)
+
+
+def _is(kind: type | tuple[type, ...], what: str) -> Callable[[Any, Any, Any], None]:
+    """A validator: the value is an instance of *kind* (not a bool where an int is
+    meant), else a :class:`ValidationError` naming the field and saying *what*."""
+    def check(_: object, attribute: Any, value: object) -> None:
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (
+                kind if isinstance(kind, tuple) else (kind,))):
+            raise ValidationError(attribute.name, value, f"expected {what}")
+    return check
+
+
+_bool = _is(bool, "true or false")
+_str = _is(str, "a text")
+_optional_str = _is((str, type(None)), "a text or None")
+
+
 def _slugs(value: Iterable[str] | str) -> frozenset[str]:
     if isinstance(value, str):
         value = (value,)
-    return frozenset(_check_slug("tag", v) for v in value)
-
-
-def _tuple(value: Iterable[object]) -> tuple[object, ...]:
-    return tuple(value)
+    return frozenset(_check_slug("tag", v) for v in _items(value, "tags"))
 
 
 def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)
+    out = _items(value, "texts")
+    for v in out:
+        if not isinstance(v, str):
+            raise ValidationError("texts", v, "expected texts")
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- texts
@@ -175,7 +198,7 @@ class Jurisdiction:
     code: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_nonempty)
     level: str = attrs.field(validator=_level)
-    kemendagri: str | None = None
+    kemendagri: str | None = attrs.field(default=None, validator=_optional_str)
     """The Kemendagri region code, e.g. ``"32.16"`` for Kabupaten Bekasi."""
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
 
@@ -198,7 +221,7 @@ class Agency:
     kind: str = attrs.field(validator=_slug)
     """``setda``, ``dinas``, ``badan``, ``rsud``, ``puskesmas``, ``kecamatan``, ``sekolah``…"""
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
-    direct_service: bool = False
+    direct_service: bool = attrs.field(default=False, validator=_bool)
     """The agency serves the public directly (pelayanan langsung)."""
     tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
 
@@ -238,7 +261,7 @@ class Citation:
     issuer: str = attrs.field(validator=_nonempty)
     signed: dt.date | None = attrs.field(default=None, validator=_optional_date)
     provenance: Provenance = attrs.field(default=Provenance.OFFICIAL, converter=_provenance)
-    source: str = ""
+    source: str = attrs.field(default="", validator=_str)
     """Where the text was read: ``seed 001``, ``domain.md §5``, a JDIH address."""
     derived_from: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Ids of the policies this instrument implements (its legal parents)."""
@@ -262,7 +285,8 @@ class Period:
 
     start: dt.date = attrs.field(validator=_date)
     end: dt.date | None = attrs.field(default=None, validator=_optional_date)
-    citation: Citation | None = None
+    citation: Citation | None = attrs.field(
+        default=None, validator=_is((Citation, type(None)), "a Citation or None"))
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -323,7 +347,9 @@ class Recurrence:
 
 
 def _groups(value: Iterable[str]) -> tuple[str, ...]:
-    groups = tuple(value)
+    groups = tuple(_items(value, "groups"))
+    if any(not isinstance(g, str) or not g for g in groups):
+        raise ValidationError("groups", groups, "expected group names (texts) such as 'A'")
     if len(groups) < 2 or len(set(groups)) != len(groups):
         raise ValidationError("groups", groups, "expected two or more distinct group names")
     return groups
@@ -374,7 +400,7 @@ class Condition:
 
     code: ConditionCode = attrs.field(converter=_condition_code)
     text: Text = attrs.field(converter=_text)
-    channel: str | None = None
+    channel: str | None = attrs.field(default=None, validator=_optional_str)
     """The system used, e.g. ``E-Kinerja``, ``Mang Bagja``, ``KMob``."""
 
 
@@ -390,7 +416,7 @@ def _grant(value: object) -> Grant:
 
 
 def _conditions(value: Iterable[Condition]) -> tuple[Condition, ...]:
-    out = tuple(value)
+    out = tuple(_items(value, "conditions"))
     for c in out:
         if not isinstance(c, Condition):
             raise ValidationError("conditions", c, "expected Condition objects")
@@ -413,13 +439,15 @@ class Provision:
     grant: Grant = attrs.field(converter=_grant)
     arrangement: Arrangement = attrs.field(converter=_arrangement)
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
-    schedule: Schedule | None = None
+    schedule: Schedule | None = attrs.field(
+        default=None, validator=_is((Recurrence, Rotation, type(None)),
+                                    "a Recurrence, a Rotation or None"))
     agency_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
     """Only agencies carrying one of these tags (or under one that does)."""
     with_rotation_group: bool | None = attrs.field(default=None, validator=_optional_bool)
     """``True``: only employees with a rotation group; ``False``: only those without."""
     label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source this provision encodes."""
 
     def __attrs_post_init__(self) -> None:
@@ -436,7 +464,7 @@ class Provision:
 
 
 def _provisions(value: Iterable[Provision]) -> tuple[Provision, ...]:
-    out = tuple(value)
+    out = tuple(_items(value, "provisions"))
     for p in out:
         if not isinstance(p, Provision):
             raise ValidationError("provisions", p, "expected Provision objects")
@@ -444,7 +472,11 @@ def _provisions(value: Iterable[Provision]) -> tuple[Provision, ...]:
 
 
 def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
-    out = tuple(sorted(value, key=lambda p: p.start))
+    items = _items(value, "periods")
+    for p in items:
+        if not isinstance(p, Period):
+            raise ValidationError("periods", p, "expected Period objects")
+    out = tuple(sorted(items, key=lambda p: p.start))
     if not out:
         raise ValidationError("periods", out, "a policy needs at least one Period")
     for a, b in itertools.pairwise(out):
@@ -460,7 +492,7 @@ ASN: frozenset[Status] = frozenset({Status.PNS, Status.PPPK})
 
 
 def _statuses(value: Iterable[Status | str]) -> frozenset[Status]:
-    out = frozenset(parse_code(Status, v, "statuses") for v in value)
+    out = frozenset(parse_code(Status, v, "statuses") for v in _items(value, "statuses"))
     if not out:
         raise ValidationError("statuses", value, "expected at least one of pns, pppk, non-asn")
     return out
@@ -474,7 +506,7 @@ def _facts(value: Iterable[str] | str) -> frozenset[str]:
 
 
 def _texts(value: Iterable[Text | str | tuple[str, str]]) -> tuple[Text, ...]:
-    return tuple(_text(v) for v in value)
+    return tuple(_text(v) for v in _items(value, "notes"))
 
 
 def _policy_status(value: object) -> PolicyStatus:
@@ -492,7 +524,7 @@ class Policy:
     id: str = attrs.field(validator=_policy_id)
     jurisdiction: str = attrs.field(validator=_slug)
     title: Text = attrs.field(converter=_text)
-    citation: Citation
+    citation: Citation = attrs.field(validator=_is(Citation, "a Citation"))
     periods: tuple[Period, ...] = attrs.field(converter=_periods)
     provisions: tuple[Provision, ...] = attrs.field(converter=_provisions)
     """The operative points, tried in order.  A policy without provisions acts
@@ -501,7 +533,7 @@ class Policy:
     required_facts: frozenset[str] = attrs.field(default=frozenset(), converter=_facts)
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
     """Conditions common to every provision."""
-    emergency: bool = False
+    emergency: bool = attrs.field(default=False, validator=_bool)
     """A fact-triggered emergency measure: takes precedence over everything else."""
     amends: str | None = attrs.field(default=None, validator=_optional_policy_id)
     """The policy this one amends or extends; it replaces it where both are in force."""
@@ -564,9 +596,9 @@ class Exemption:
     agency: str | None = attrs.field(default=None, validator=_optional_slug)
     agency_kind: str | None = attrs.field(default=None, validator=_optional_slug)
     agency_tag: str | None = attrs.field(default=None, validator=_optional_slug)
-    direct_service: bool = False
+    direct_service: bool = attrs.field(default=False, validator=_bool)
     """Exempts direct-service employees and every unit flagged direct-service."""
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
 
     def __attrs_post_init__(self) -> None:
         chosen = [
@@ -587,7 +619,7 @@ RankEffect = Literal["only", "except"]
 
 
 def _positions(value: Iterable[Position | str]) -> frozenset[Position]:
-    out = frozenset(parse_code(Position, v, "positions") for v in value)
+    out = frozenset(parse_code(Position, v, "positions") for v in _items(value, "positions"))
     if not out:
         raise ValidationError("positions", value, "expected at least one position")
     return out
@@ -606,7 +638,7 @@ class RankRule:
     positions: frozenset[Position] = attrs.field(converter=_positions)
     effect: str = attrs.field(validator=_effect)
     reason: Text = attrs.field(converter=_text)
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
 
     def blocks(self, position: Position) -> bool:
         """Whether the rule keeps *position* out of the policy."""
@@ -636,7 +668,7 @@ class Holiday:
     policy: str = attrs.field(validator=_policy_id)
     """The policy that is the basis of the day (``nasional/libur`` for national ones)."""
     jurisdiction: str = attrs.field(default="nasional", validator=_slug)
-    estimated: bool = False
+    estimated: bool = attrs.field(default=False, validator=_bool)
     """The date is computed, not yet confirmed (holidays' "perkiraan")."""
 
 
@@ -656,9 +688,12 @@ def _employee_facts(
 ) -> tuple[tuple[str, bool], ...]:
     if value is None:
         return ()
-    items = value.items() if isinstance(value, Mapping) else value
+    items = value.items() if isinstance(value, Mapping) else _items(value, "facts")
     out: dict[str, bool] = {}
     for pair in items:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise ValidationError("facts", pair, "expected a mapping of fact names to "
+                                  "true/false, or (name, value) pairs")
         name, flag = pair
         if not isinstance(name, str) or not _FACT.match(name):
             raise ValidationError("facts", name, "expected snake_case fact names")
@@ -736,6 +771,8 @@ class Employee:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Employee:
         """Build from :meth:`to_dict` output (or any mapping with those keys)."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("employee", data, "expected an object (a mapping)")
         known = {f.name for f in attrs.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:

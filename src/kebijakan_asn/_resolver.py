@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 from ._codes import Arrangement, Grant, Position, Status
 from ._decision import BasisRef, ConditionRef, Decision, Note, Outcome, RuleSetRef, TraceStep
-from ._errors import ConflictError, KebijakanError, ValidationError
+from ._errors import ConflictError, KebijakanError, RuleSetError, ValidationError
 from ._model import (
     Employee,
     Exemption,
@@ -167,6 +167,12 @@ class Resolver:
                         queue.append(amender)
             self._implementers[pid] = tuple(rs.policies[i] for i in sorted(found))
 
+    def __reduce__(self) -> tuple[Callable[..., Resolver], tuple[object, ...]]:
+        """Pickled as the recipe of its rule set (the entry points it loaded, pinned to
+        their distributions, or its plugin objects) and that rule set's fingerprint:
+        unpickling loads the rule set again and checks it is the same one."""
+        return _restore, (self.ruleset.recipe, self.ruleset.fingerprint, self._cache_size)
+
     def exemptions_of(self, policy: str) -> tuple[Exemption, ...]:
         """The exemptions that apply to *policy*: its own and those of the policies it
         amends (an extension keeps the exemptions of what it extends)."""
@@ -275,6 +281,8 @@ class Resolver:
         and :class:`ConflictError` when two assigned grants tie and disagree.
         """
         day = as_date(date)
+        if not isinstance(employee, Employee) or not isinstance(include_drafts, bool):
+            _refuse(employee, include_drafts)
         key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                      employee.status, employee.direct_service, employee.rotation_group,
                      employee.facts)
@@ -308,6 +316,12 @@ class Resolver:
         is still the employee's own, with its own fingerprint.  Dates are
         checked at once; employees as they stream.
         """
+        if not isinstance(include_drafts, bool):
+            _refuse(None, include_drafts)
+        if isinstance(dates, (str, bytes, dt.date)) or not isinstance(dates, Iterable):
+            raise ValidationError("dates", dates, "expected a list of dates")
+        if not isinstance(employees, Iterable):
+            raise ValidationError("employees", employees, "expected a list of Employee objects")
         days = [as_date(d) for d in dates]
         return self._decide_many(employees, days, include_drafts)
 
@@ -324,6 +338,8 @@ class Resolver:
             per_key = self._spans[span] = {}
         limit = max(1, self._cache_size // max(1, len(days)))
         for employee in employees:
+            if not isinstance(employee, Employee):
+                _refuse(employee, include_drafts)
             key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                          employee.status, employee.direct_service, employee.rotation_group,
                          employee.facts)
@@ -644,6 +660,28 @@ class Resolver:
         reason = "enabling" if provision.grant is Grant.ENABLING else "granted"
         return TraceStep(policy.id, "applies", reason, provision.arrangement, provision.grant,
                          _p(**params)), provision
+
+
+def _refuse(employee: object, include_drafts: object) -> NoReturn:
+    """A :class:`ValidationError` for an argument of the wrong type (rather than a later
+    ``AttributeError``): *include_drafts* not a bool, or *employee* not an Employee."""
+    if not isinstance(include_drafts, bool):
+        raise ValidationError("include_drafts", include_drafts, "expected true or false")
+    raise ValidationError("employee", employee, "expected an Employee")
+
+
+def _restore(recipe: tuple[str, tuple[Any, ...]], fingerprint: str,
+             cache_size: int) -> Resolver:
+    """A :class:`Resolver` again, from :meth:`Resolver.__reduce__`."""
+    kind, items = recipe
+    resolver = (Resolver(allow=list(items), cache_size=cache_size) if kind == "allow"
+                else Resolver(plugins=list(items), cache_size=cache_size))
+    if resolver.ruleset.fingerprint != fingerprint:
+        raise RuleSetError(
+            f"the rule set here ({resolver.ruleset.fingerprint[:19]}…) is not the one the "
+            f"resolver was pickled with ({fingerprint[:19]}…); install the same plugin "
+            "versions on every worker")
+    return resolver
 
 
 def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:

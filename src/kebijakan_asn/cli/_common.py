@@ -86,7 +86,7 @@ def employee_from_args(args: argparse.Namespace) -> Employee:
 
 
 def make_resolver(args: argparse.Namespace) -> Resolver:
-    allow = [x.strip() for x in args.plugins.split(",") if x.strip()] if args.plugins else None
+    allow = args.plugins.split(",") if args.plugins is not None else None
     return Resolver(allow=allow)
 
 
