@@ -13,10 +13,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-<<<<<<< HEAD
-=======
 from decimal import Decimal
->>>>>>> main
 from enum import Enum, StrEnum
 from fractions import Fraction
 from functools import lru_cache
