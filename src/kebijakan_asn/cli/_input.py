@@ -390,12 +390,16 @@ def _csv_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
         line = taken[0][0]
         where = f"{path}:{line}"
         text = "".join(t for _, t in taken)
-        if len(taken) > 1 and text.count('"') % 2:
-            # the reader ran to the end of the file inside a quoted field
+        if len(taken) > 1:
+            # A quoted value ran over a line break: a quote never closed (the reader
+            # went on to the end of the file or to the next stray quote).  The lines
+            # after this one are read again as rows of their own, so none is lost.
+            closed = "never closed" if text.count('"') % 2 else \
+                f"closed only on line {taken[-1][0]}"
             yield line, ValidationError("csv", _shown(taken[0][1], 40),
-                                        "a quote opened on this line is never closed; "
-                                        "expected balanced \"quotes\"").at(where), \
-                _shown(taken[0][1])
+                                        f"a quote opened on this line is {closed}; expected "
+                                        "every quoted value to end on its own line"
+                                        ).at(where), _shown(taken[0][1])
             lines.again(taken[1:])
             reader = csv.reader(lines, delimiter=delimiter)
             continue
