@@ -6,8 +6,10 @@ and every installed plugin.  Each property is bounded by ``max_examples``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import json
 from typing import Any
 
 import pytest
@@ -25,6 +27,7 @@ from kebijakan_asn import (  # noqa: E402
     Status,
     ValidationError,
 )
+from kebijakan_asn._canonical import MAX_DEPTH, _depth  # noqa: E402
 from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
 from kebijakan_asn.testing.conformance import dummy_plugin  # noqa: E402
 
@@ -237,3 +240,99 @@ def test_employee_construction_raises_only_validation_errors(
 def test_employee_from_dict_with_a_field_missing_raises_a_validation_error() -> None:
     with pytest.raises(ValidationError, match="agency"):
         Employee.from_dict({"jurisdiction": "nasional", "position": "pelaksana"})
+
+
+# --------------------------------------------------------------------------- hostile values
+
+ANY = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=10**40)
+    | st.floats() | st.text(max_size=8) | st.binary(max_size=4)
+    | st.sampled_from(["\ud800", "\udcff", "x" * 5000, "nasional", "pelaksana", "A"])
+    | st.dates(),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    | st.tuples(children, children),
+    max_leaves=5,
+)
+
+
+@PROPERTY
+@given(field=st.sampled_from(["jurisdiction", "agency", "position", "status", "id", "nip",
+                              "direct_service", "rotation_group", "facts"]),
+       value=ANY)
+def test_any_value_in_any_employee_field_is_accepted_or_a_validation_error(
+        field: str, value: object) -> None:
+    good: dict[str, Any] = {"jurisdiction": "nasional", "agency": "bkn",
+                            "position": "pelaksana"}
+    with contextlib.suppress(ValidationError):
+        Employee(**{**good, field: value})
+    with contextlib.suppress(ValidationError):
+        Employee.from_dict({**good, field: value})
+
+
+@PROPERTY
+@given(employee=ANY | st.just(Employee("nasional", "bkn", "pelaksana")),
+       day=ANY | st.dates(min_value=dt.date.min, max_value=dt.date.max),
+       drafts=ANY)
+def test_decide_takes_any_arguments_or_raises_its_own_errors(
+        employee: Any, day: Any, drafts: Any) -> None:
+    from kebijakan_asn import KebijakanError
+
+    for call in (lambda: INSTALLED.decide(employee, day, include_drafts=drafts),
+                 lambda: list(INSTALLED.decide_many([employee], [day], include_drafts=drafts)),
+                 lambda: list(INSTALLED.decide_many(employee, day, include_drafts=drafts))):
+        with contextlib.suppress(KebijakanError):  # a ValidationError, or a date not covered
+            call()
+
+
+@PROPERTY
+@given(day=st.dates(min_value=dt.date(9999, 12, 1), max_value=dt.date.max)
+       | st.dates(min_value=dt.date.min, max_value=dt.date(1, 1, 31)))
+def test_the_ends_of_the_calendar_never_overflow(day: dt.date) -> None:
+    from kebijakan_asn import KebijakanError, why_not
+
+    e = Employee("nasional", "bkn", "pelaksana")
+    try:
+        d = INSTALLED.decide(e, day)
+    except KebijakanError:
+        return
+    assert d.to_json()
+    why_not(INSTALLED, e, day, "wfh")
+
+
+INPUT = st.recursive(  # what an error record can hold: the JSON the reader accepted
+    st.none() | st.booleans() | st.integers(-10**29, 10**29)
+    | st.text(st.characters(blacklist_categories=["Cs"]), max_size=8),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=8,
+).filter(lambda v: _depth(json.dumps(v)) < MAX_DEPTH)  # the reader refuses deeper lines
+
+
+@PROPERTY
+@given(records=st.lists(st.sampled_from(["decision", "error"]), min_size=1, max_size=6),
+       cut=st.integers(0, 6), data=st.data())
+def test_a_rechained_log_is_a_sound_chain_and_a_cut_one_is_not_sealed(
+        records: list[str], cut: int, data: st.DataObject) -> None:
+    from kebijakan_asn._audit import Chainer
+    from kebijakan_asn._canonical import canonical_json
+    from kebijakan_asn._seal import seal_record
+    from kebijakan_asn._verify import LogVerifier
+
+    chain = Chainer()
+    lines = []
+    for i, kind in enumerate(records):
+        if kind == "error":
+            body = {"schema": "kebijakan-asn/error/1", "line": i + 2, "error": "x",
+                    "input": data.draw(INPUT)}
+            lines.append(canonical_json(chain.link_record(body)))
+        else:
+            e = data.draw(employees(UJI))
+            lines.append(chain.link(UJI.decide(e, dt.date(2025, 3, 25))).to_json())
+    lines.append(canonical_json(seal_record(chain.index, chain.head)))
+    verdicts = list(LogVerifier(UJI).run(x.encode() for x in lines))
+    assert not [v for v in verdicts if v.verdict in ("chain-broken", "seal-broken")]
+    kept = lines[:min(cut, len(lines) - 1)]
+    cut_verdicts = list(LogVerifier(UJI).run(x.encode() for x in kept))
+    assert [v.verdict for v in cut_verdicts if v.verdict == "seal-broken"] == (
+        ["seal-broken"] if kept else [])

@@ -96,11 +96,11 @@ def _depth(text: str) -> int:
     return deepest
 
 
-def parse_json_line(text: str) -> Any:
-    """One JSON value, bounded: nesting, integer digits.  Raises ``ValueError``
-    (with a message for people) for anything else than a JSON value."""
-    if _depth(text) > MAX_DEPTH:
-        raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+def parse_json_line(text: str, max_depth: int = MAX_DEPTH) -> Any:
+    """One JSON value, bounded: nesting (*max_depth*), integer digits.  Raises
+    ``ValueError`` (with a message for people) for anything else than a JSON value."""
+    if _depth(text) > max_depth:
+        raise ValueError(f"nested deeper than {max_depth} levels")
     try:
         return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:

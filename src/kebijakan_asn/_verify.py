@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._audit import ChainChecker
-from ._canonical import canonical_json, parse_json_line, sha256
+from ._canonical import MAX_DEPTH, canonical_json, parse_json_line, sha256
 from ._decision import Decision
 from ._errors import KebijakanError, ValidationError
 from ._resolver import Resolver
@@ -176,7 +176,7 @@ class LogVerifier:
             return [self._count(Verdict(line, "seal-broken", (
                 f"a line after the seal on line {self._seal_line} (appended?)",)))]
         try:
-            record = parse_json_line(text)
+            record = parse_json_line(text, MAX_DEPTH + 1)  # an error record holds an input
         except ValueError as exc:
             self.chain.unreadable(line)
             return [self._count(Verdict(line, "unreadable", (str(exc),)))]
