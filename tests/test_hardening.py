@@ -491,3 +491,11 @@ def test_unpickling_on_a_worker_with_another_rule_set_fails_clearly() -> None:
 
     with pytest.raises(RuleSetError, match="is not the one the resolver was pickled with"):
         _restore(("allow", ("nasional",)), "sha256:" + "0" * 64, 100)
+
+
+def test_the_last_day_of_the_calendar_does_not_overflow_the_record_writer() -> None:
+    from kebijakan_asn._serial import RecordEncoder
+
+    d = Resolver(allow=["nasional"]).decide(Employee("nasional", "bkn", "pelaksana"),
+                                            dt.date.max)
+    assert RecordEncoder().line(d) == d.to_json() + "\n"

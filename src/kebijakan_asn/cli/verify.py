@@ -7,12 +7,12 @@ reads the file (any bytes) and reports.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from .._canonical import canonical_json
 from .._seal import load_trusted_key
 from .._verify import LogVerifier, Verdict, verify_record
 from . import _common
@@ -67,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
     shown = one_line(str(path))
 
     def report(v: Verdict) -> None:
-        if args.json:
-            out(canonical_json(v.to_dict()))
+        if args.json:  # ASCII: nothing from the file can break the line (U+2028, U+0085…)
+            out(json.dumps(v.to_dict(), ensure_ascii=True, sort_keys=True,
+                           separators=(",", ":")))
         elif v.verdict not in ("reproduced", "sealed"):
             out(f"{shown}:{v.line}: {v.verdict}: " + one_line("; ".join(v.details)))
 
