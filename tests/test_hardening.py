@@ -29,7 +29,6 @@ from kebijakan_asn import (
     Resolver,
     RuleSetError,
     ValidationError,
-    _cli,
     cli,
     hookimpl,
 )
@@ -37,18 +36,7 @@ from kebijakan_asn.cli import _input
 from kebijakan_asn.nasional import plugin as nasional
 
 from .conftest import kab_uji, staff
-
-
-@pytest.fixture(autouse=True)
-def _only_national(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KEBIJAKAN_ASN_PLUGINS", "nasional")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = _cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
+from .test_cli import _only_national, run  # noqa: F401 - the CLI tests' fixture
 
 GOOD = '{"id":"%s","jurisdiction":"nasional","agency":"bkn","position":"pelaksana"}'
 ROW = "{id},nasional,bkn,pelaksana"

@@ -21,19 +21,15 @@ from kebijakan_asn import Decision, _cli
 from kebijakan_asn._audit import Chainer
 from kebijakan_asn._canonical import canonical_json
 
+from .test_cli import _only_national  # noqa: F401 - the CLI tests' fixture
+from .test_cli import run as cli_run
+
 SEAL = "kebijakan-asn/seal/1"
 ERROR = "kebijakan-asn/error/1"
 
 
-@pytest.fixture(autouse=True)
-def _only_national(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KEBIJAKAN_ASN_PLUGINS", "nasional")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = _cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
+    return cli_run(capsys, *map(str, argv))
 
 
 @pytest.fixture(scope="module")
