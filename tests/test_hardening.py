@@ -487,3 +487,15 @@ def test_the_last_day_of_the_calendar_does_not_overflow_the_record_writer() -> N
     d = Resolver(allow=["nasional"]).decide(Employee("nasional", "bkn", "pelaksana"),
                                             dt.date.max)
     assert RecordEncoder().line(d) == d.to_json() + "\n"
+
+
+def test_jsonl_facts_as_an_object_or_as_fact_columns(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "pegawai.jsonl"
+    base = {"jurisdiction": "nasional", "agency": "bkn", "position": "pelaksana"}
+    src.write_text(json.dumps({**base, "id": "A", "facts": {"office_access_cut": True}})
+                   + "\n" + json.dumps({**base, "id": "B", "fact:office_access_cut": "ya"})
+                   + "\n", encoding="utf-8")
+    code, records, err = batch(capsys, src)
+    assert code == 0 and "ignoring" not in err
+    assert [r["employee"]["facts"] for r in records] == [{"office_access_cut": True}] * 2

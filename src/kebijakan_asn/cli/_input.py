@@ -287,7 +287,7 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
             yield line, ValidationError("record", type(record).__name__,
                                         "expected a JSON object per line").at(where), record
             continue
-        extra = sorted(k for k in record if k not in known)
+        extra = sorted(k for k in record if k not in known and not k.startswith(_FACT_PREFIX))
         new = [k for k in extra if k not in ignored]
         if new:
             ignored.update(new)
@@ -296,7 +296,7 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
                  f"input fields are {_expected()})")
         try:
             item: Employee | ValidationError = employee_from_row(
-                {k: v for k, v in record.items() if k in known})
+                {k: v for k, v in record.items() if k in known or k.startswith(_FACT_PREFIX)})
         except ValidationError as exc:
             item = exc.at(where)
         yield line, item, record
