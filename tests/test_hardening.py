@@ -461,6 +461,10 @@ def test_resolver_allow_must_be_a_list_of_names() -> None:
         Resolver(allow=["nasional="])
     with pytest.raises(ValidationError, match="plugins: invalid value 'nasional'"):
         Resolver(plugins="nasional")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="ruleset: invalid value"):
+        Resolver(ruleset="nasional")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="cache_size: invalid value -1"):
+        Resolver(allow=["nasional"], cache_size=-1)
 
 
 def test_a_resolver_pickles_and_comes_back_the_same(resolver: Resolver) -> None:

@@ -121,6 +121,10 @@ class Resolver:
         ruleset: RuleSet | None = None,
         cache_size: int = 200_000,
     ) -> None:
+        if ruleset is not None and not isinstance(ruleset, RuleSet):
+            raise ValidationError("ruleset", ruleset, "expected a RuleSet (or leave it out)")
+        if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 0:
+            raise ValidationError("cache_size", cache_size, "expected a whole number from 0")
         self.ruleset = ruleset if ruleset is not None else RuleSet.load(plugins, allow=allow)
         rs = self.ruleset
         self._ref = RuleSetRef(rs.fingerprint, tuple((p.name, p.version) for p in rs.plugins))

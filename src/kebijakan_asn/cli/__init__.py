@@ -99,8 +99,8 @@ def _error(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in arguments[:arguments.index("--")] if "--" in arguments else \
-        "--debug" in arguments
+    options = arguments[:arguments.index("--")] if "--" in arguments else arguments
+    debug = "--debug" in options  # known even when parsing the rest fails
     parser = build_parser()
     try:
         with _sigterm_unwinds():
