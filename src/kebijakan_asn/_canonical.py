@@ -99,7 +99,7 @@ def _depth(text: str) -> int:
 def parse_json_line(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """One JSON value, bounded: nesting (*max_depth*), integer digits.  Raises
     ``ValueError`` (with a message for people) for anything else than a JSON value."""
-    if _depth(text) > max_depth:
+    if text.count("[") + text.count("{") > max_depth and _depth(text) > max_depth:
         raise ValueError(f"nested deeper than {max_depth} levels")
     try:
         return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)

@@ -50,6 +50,7 @@ MAX_FIELD = 256
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a bad byte
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # what json.loads makes one of
 _FACT_PREFIX = "fact:"
 _REQUIRED = ("jurisdiction", "agency", "position")
 _DELIMITERS = (",", ";", "\t")
@@ -78,19 +79,37 @@ def _check_text(field: str, value: object) -> None:
                               "holds a lone surrogate (broken UTF-16 text); expected text")
 
 
+def _check_texts(row: Mapping[str, Any]) -> None:
+    """:func:`_check_text` on every key and text value of *row* (and of its facts)."""
+    for key, value in row.items():
+        _check_text(key, key)
+        _check_text(key, value)
+        if key == "facts" and isinstance(value, dict):
+            for k in value:
+                _check_text(f"facts.{k}", k)
+
+
+def _suspect(text: str) -> bool:
+    """Whether the line *text* may hold an over-long value or (once parsed) a lone
+    surrogate; most lines do not, and skip :func:`_check_texts`."""
+    return len(text) > MAX_FIELD or _ESCAPED_SURROGATE.search(text) is not None
+
+
 def _printable(value: str) -> str:
     """*value* with what cannot be written as UTF-8 shown as an escape."""
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def employee_from_row(row: Mapping[str, Any]) -> Employee:
+def employee_from_row(row: Mapping[str, Any], check: bool = True) -> Employee:
     """An employee from a record whose keys are input fields, ``fact:NAME`` columns or
-    ``facts``; other keys must have been removed by the caller (they are ignored)."""
+    ``facts``; other keys must have been removed by the caller (they are ignored).
+    *check* (for a record from a line :func:`_suspect` passes, leave it on) refuses
+    over-long values and lone surrogates."""
+    if check:
+        _check_texts(row)
     facts: dict[str, bool] = {}
     clean: dict[str, Any] = {}
     for key, value in row.items():
-        _check_text(key, key)
-        _check_text(key, value)
         if key.startswith(_FACT_PREFIX):
             if value not in (None, ""):
                 facts[key[len(_FACT_PREFIX):]] = parse_bool(value, key)
@@ -100,7 +119,6 @@ def employee_from_row(row: Mapping[str, Any]) -> Employee:
             if not isinstance(value, dict):
                 raise ValidationError("facts", value, "expected an object of NAME: true/false")
             for k, v in value.items():
-                _check_text(f"facts.{k}", k)
                 facts[k] = parse_bool(v, f"facts.{k}")
         else:
             if isinstance(value, str):
@@ -296,7 +314,8 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
                  f"input fields are {_expected()})")
         try:
             item: Employee | ValidationError = employee_from_row(
-                {k: v for k, v in record.items() if k in known or k.startswith(_FACT_PREFIX)})
+                {k: v for k, v in record.items() if k in known or k.startswith(_FACT_PREFIX)},
+                check=_suspect(text))
         except ValidationError as exc:
             item = exc.at(where)
         yield line, item, record
@@ -416,7 +435,8 @@ def _csv_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
                                       f"more values than the {len(columns)} header columns; "
                                       f"check the delimiter ({delimiter!r}) and quoting")
             item: Employee | ValidationError = employee_from_row(
-                {c: v for c, v in zip(columns, row, strict=False) if c is not None})
+                {c: v for c, v in zip(columns, row, strict=False) if c is not None},
+                check=_suspect(text))
         except ValidationError as exc:
             item = exc.at(where)
         yield line, item, raw
