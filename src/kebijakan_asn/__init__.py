@@ -51,6 +51,8 @@ from ._nip import Nip, parse_nip
 from ._plugin import ModulePlugin
 from ._resolver import Resolver
 from ._ruleset import ALLOW_ENV, ENTRY_POINT_GROUP, PluginInfo, RuleSet
+from ._seal import SealError
+from ._verify import LogVerifier, Verdict
 from ._version import __version__
 from .hookspecs import hookimpl
 
@@ -79,6 +81,7 @@ __all__ = [
     "Holiday",
     "Jurisdiction",
     "KebijakanError",
+    "LogVerifier",
     "ModulePlugin",
     "Nip",
     "Note",
@@ -100,11 +103,13 @@ __all__ = [
     "RuleSetError",
     "RuleSetRef",
     "Run",
+    "SealError",
     "Status",
     "Text",
     "Timeline",
     "TraceStep",
     "ValidationError",
+    "Verdict",
     "WhyNot",
     "__version__",
     "check_ruleset",

@@ -186,7 +186,8 @@ def check_seal(seal: Mapping[str, Any], records: int, head: str | None,
     unknown = sorted(set(seal) - _FIELDS)
     if unknown:
         problems.append(f"unknown field {unknown[0]!r} in the seal")
-    if seal.get("records") != records:
+    count = seal.get("records")
+    if isinstance(count, bool) or count != records:
         problems.append(f"the seal counts {seal.get('records')!r} records, the file has "
                         f"{records} (records removed or added?)")
     if seal.get("head") != head:
