@@ -411,6 +411,7 @@ def test_a_pluggy_validation_error_is_one_plugin_error() -> None:
     (lambda: Employee(5, "bkn", "pelaksana"), "jurisdiction"),
     (lambda: Employee("nasional", "bkn", ["pelaksana"]), "position"),
     (lambda: Employee("nasional", "bkn", "pelaksana", id=5), "id"),
+    (lambda: Employee("nasional", "bkn", "pelaksana", id="\ud800"), "id"),
     (lambda: Employee.from_dict([1]), "employee"),  # type: ignore[arg-type]
     (lambda: Agency("kab-x", "a", "A", "dinas", direct_service="ya"), "direct_service"),
     (lambda: Agency("kab-x", "a", "A", "dinas", tags=5), "tags"),
@@ -503,3 +504,13 @@ def test_jsonl_facts_as_an_object_or_as_fact_columns(
     code, records, err = batch(capsys, src)
     assert code == 0 and "ignoring" not in err
     assert [r["employee"]["facts"] for r in records] == [{"office_access_cut": True}] * 2
+
+
+def test_verify_a_line_whose_escape_is_a_lone_surrogate(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    d = Resolver(allow=["nasional"]).decide(Employee("nasional", "bkn", "pelaksana", id="E1"),
+                                            "2025-03-24")
+    path = tmp_path / "r.jsonl"
+    path.write_text(d.to_json().replace('"E1"', '"\\ud800"') + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "verify", str(path))
+    assert code == 1 and f"{path}:1: unreadable: a text holds a lone surrogate" in out

@@ -336,3 +336,44 @@ def test_a_rechained_log_is_a_sound_chain_and_a_cut_one_is_not_sealed(
     cut_verdicts = list(LogVerifier(UJI).run(x.encode() for x in kept))
     assert [v.verdict for v in cut_verdicts if v.verdict == "seal-broken"] == (
         ["seal-broken"] if kept else [])
+
+
+RECORD = UJI.decide(Employee("kab-uji", "bappeda", "pelaksana", id="E1"), "2025-03-25")
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, (*prefix, i))
+    return out
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_mutated_record_is_a_decision_or_a_validation_error(data: st.DataObject) -> None:
+    from kebijakan_asn import Decision
+    from kebijakan_asn._verify import LogVerifier
+
+    record = json.loads(RECORD.to_json())
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from([p for p in _paths(record) if p]))
+        parent = record
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = data.draw(ANY.filter(lambda v: not isinstance(v, bytes)))
+    try:
+        decision = Decision.from_dict(record)
+    except ValidationError:
+        decision = None
+    if decision is not None:
+        assert decision.fingerprint.startswith("sha256:")
+    try:  # the same record as a line of a file: json.dumps escapes the surrogates
+        line = json.dumps(record, default=str).encode()
+    except (TypeError, ValueError):
+        return
+    verdicts = list(LogVerifier(UJI).run([line]))
+    assert verdicts[0].verdict in ("altered", "unreadable", "different", "reproduced")

@@ -18,8 +18,8 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "canonical_json", "parse_json_line", "sha256",
-           "to_plain"]
+__all__ = ["ESCAPED_SURROGATE", "MAX_DEPTH", "MAX_INT_DIGITS", "canonical_json", "encodable",
+           "parse_json_line", "sha256", "to_plain"]
 
 MAX_DEPTH = 8
 """Nesting of a JSON line :func:`parse_json_line` accepts (an employee object with a
@@ -78,6 +78,20 @@ def _bounded_int(text: str) -> int:
 
 def _no_constant(name: str) -> Any:
     raise _TooBig(f"{name} is not a JSON number")
+
+
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+"""A JSON escape :func:`json.loads` may turn into a lone surrogate; a line without one
+holds none (the canonical form never escapes them)."""
+
+
+def encodable(value: object) -> bool:
+    """Whether the JSON value *value* can be written as UTF-8 (holds no lone surrogate)."""
+    try:
+        canonical_json(value).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -114,9 +114,22 @@ def _optional_date(_: object, attribute: attrs.Attribute[dt.date | None], value:
         _date(_, attribute, value)  # type: ignore[arg-type]
 
 
+def _utf8(value: str) -> bool:
+    """Whether *value* can be written as UTF-8 (holds no lone surrogate): a record
+    holding it could not be fingerprinted."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(attribute.name, value, "expected a non-empty text")
+    if not _utf8(value):
+        raise ValidationError(attribute.name, value, "holds a lone surrogate (broken UTF-16 "
+                              "text); expected text that can be written as UTF-8")
 
 
 def _items(value: object, field: str) -> list[Any]:
@@ -831,6 +844,9 @@ def _employee_facts(
 def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ValidationError(attribute.name, value, "expected a non-empty text or nothing")
+    if value is not None and not _utf8(value):
+        raise ValidationError(attribute.name, value, "holds a lone surrogate (broken UTF-16 "
+                              "text); expected text that can be written as UTF-8")
 
 
 def _unit(value: object) -> object:

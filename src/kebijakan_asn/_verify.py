@@ -15,7 +15,14 @@ from typing import Any
 import attrs
 
 from ._audit import ChainChecker
-from ._canonical import MAX_DEPTH, canonical_json, parse_json_line, sha256
+from ._canonical import (
+    ESCAPED_SURROGATE,
+    MAX_DEPTH,
+    canonical_json,
+    encodable,
+    parse_json_line,
+    sha256,
+)
 from ._decision import Decision
 from ._errors import KebijakanError, ValidationError
 from ._resolver import Resolver
@@ -74,16 +81,6 @@ def _diff(a: Any, b: Any, path: str = "") -> list[str]:
     return []
 
 
-def _decision(record: Any) -> Decision:
-    try:
-        return Decision.from_dict(record)
-    except (TypeError, AttributeError, KeyError, ValueError) as exc:
-        if isinstance(exc, ValidationError):
-            raise
-        raise ValidationError("record", type(exc).__name__,
-                              f"not a decision record: {exc}") from None
-
-
 def verify_record(resolver: Resolver, record: Any, text: str | None = None
                   ) -> tuple[str, list[str]]:
     """Check one record: ``reproduced``, ``altered``, ``different`` or ``other-ruleset``.
@@ -91,7 +88,7 @@ def verify_record(resolver: Resolver, record: Any, text: str | None = None
     With *text* (the line the record was read from), a line that is not the
     canonical serialisation of the record is ``altered``.
     """
-    decision = _decision(record)
+    decision = Decision.from_dict(record)
     if record.get("fingerprint") != decision.fingerprint:
         return "altered", [f"fingerprint: recorded {record.get('fingerprint')}, "
                            f"content hashes to {decision.fingerprint}"]
@@ -180,6 +177,10 @@ class LogVerifier:
         except ValueError as exc:
             self.chain.unreadable(line)
             return [self._count(Verdict(line, "unreadable", (str(exc),)))]
+        if ESCAPED_SURROGATE.search(text) and not encodable(record):
+            self.chain.unreadable(line)
+            return [self._count(Verdict(line, "unreadable", (
+                "a text holds a lone surrogate (an escape such as \\ud800); not a record",)))]
         if not isinstance(record, dict):
             self.chain.unreadable(line)
             return [self._count(Verdict(line, "unreadable", (

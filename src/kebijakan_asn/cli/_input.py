@@ -28,7 +28,7 @@ from typing import IO, Any
 
 import attrs
 
-from .._canonical import canonical_json, parse_json_line, to_plain
+from .._canonical import ESCAPED_SURROGATE, canonical_json, parse_json_line, to_plain
 from .._errors import ValidationError
 from .._model import Employee
 from ._common import ERROR_SCHEMA, PROG, UsageError, one_line, parse_bool
@@ -50,7 +50,6 @@ MAX_FIELD = 256
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a bad byte
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # what json.loads makes one of
 _FACT_PREFIX = "fact:"
 _REQUIRED = ("jurisdiction", "agency", "position")
 _DELIMITERS = (",", ";", "\t")
@@ -92,7 +91,7 @@ def _check_texts(row: Mapping[str, Any]) -> None:
 def _suspect(text: str) -> bool:
     """Whether the line *text* may hold an over-long value or (once parsed) a lone
     surrogate; most lines do not, and skip :func:`_check_texts`."""
-    return len(text) > MAX_FIELD or _ESCAPED_SURROGATE.search(text) is not None
+    return len(text) > MAX_FIELD or ESCAPED_SURROGATE.search(text) is not None
 
 
 def _printable(value: str) -> str:
