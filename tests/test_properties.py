@@ -377,3 +377,66 @@ def test_a_mutated_record_is_a_decision_or_a_validation_error(data: st.DataObjec
         return
     verdicts = list(LogVerifier(UJI).run([line]))
     assert verdicts[0].verdict in ("altered", "unreadable", "different", "reproduced")
+
+
+def _valid_examples() -> dict[type, dict[str, Any]]:
+    from kebijakan_asn import (
+        Agency,
+        Citation,
+        Condition,
+        Exemption,
+        FactSpec,
+        Holiday,
+        Jurisdiction,
+        Period,
+        Policy,
+        Provision,
+        Quota,
+        RankRule,
+        Recurrence,
+        Rotation,
+        Text,
+    )
+    from kebijakan_asn._decision import ChainLink
+
+    citation = Citation("Surat Edaran", "1/2025", "Bupati Uji")
+    return {
+        Jurisdiction: {"code": "kab-x", "name": "Kab X", "level": "kabupaten"},
+        Agency: {"jurisdiction": "kab-x", "code": "a", "name": "A", "kind": "dinas"},
+        FactSpec: {"name": "banjir", "description": "Banjir"},
+        Citation: {"instrument": "SE", "number": "1", "issuer": "Bupati"},
+        Period: {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 1, 2)},
+        Recurrence: {"rule": "FREQ=WEEKLY;BYDAY=TH"},
+        Rotation: {"groups": ("A", "B")},
+        Condition: {"code": "presensi", "text": "Presensi"},
+        Provision: {"grant": "assigned", "arrangement": "wfh"},
+        Policy: {"id": "kab-x/p", "jurisdiction": "kab-x", "title": "P",
+                 "citation": citation, "periods": [Period(dt.date(2025, 1, 1))],
+                 "provisions": []},
+        Exemption: {"policy": "kab-x/p", "reason": "r", "agency": "a"},
+        RankRule: {"policy": "kab-x/p", "positions": ["pelaksana"], "effect": "only",
+                   "reason": "r"},
+        Holiday: {"date": dt.date(2025, 1, 1), "name": "Tahun Baru", "kind": "libur-daerah",
+                  "policy": "kab-x/p"},
+        Text: {"id": "teks", "en": "text"},
+        Employee: {"jurisdiction": "nasional", "agency": "bkn", "position": "pelaksana"},
+        Quota: {"arrangement": "wfh", "share": "1/2", "per": "agency", "headcount": "all"},
+        ChainLink: {"index": 0, "previous": None},
+    }
+
+
+EXAMPLES = _valid_examples()
+
+
+@PROPERTY
+@given(data=st.data())
+def test_any_value_in_any_public_constructor_is_accepted_or_a_validation_error(
+        data: st.DataObject) -> None:
+    import attrs
+
+    cls = data.draw(st.sampled_from(sorted(EXAMPLES, key=lambda c: c.__name__)))
+    kwargs = dict(EXAMPLES[cls])
+    field = data.draw(st.sampled_from([f.name for f in attrs.fields(cls)]))
+    kwargs[field] = data.draw(ANY)
+    with contextlib.suppress(ValidationError):
+        cls(**kwargs)

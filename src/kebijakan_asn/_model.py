@@ -204,7 +204,7 @@ _LEVEL_RANK: Mapping[str, int] = {"nasional": 0, "provinsi": 1, "kabupaten": 2, 
 
 
 def _level(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in _LEVEL_RANK:
+    if not isinstance(value, str) or value not in _LEVEL_RANK:
         raise ValidationError.invalid(attribute.name, value, _LEVEL_RANK)
 
 
@@ -496,7 +496,7 @@ def _percent(share: Fraction, lang: str) -> str:
 
 def _one_of(*valid: str) -> Callable[[object, attrs.Attribute[str], str], None]:
     def check(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-        if value not in valid:
+        if not isinstance(value, str) or value not in valid:
             raise ValidationError.invalid(attribute.name, value, valid)
     return check
 
@@ -518,7 +518,7 @@ class Quota:
     per: str = attrs.field(validator=_one_of("agency", "unit"))
     headcount: str = attrs.field(validator=_one_of("eligible", "all"))
     rounding: str = attrs.field(default="down", validator=_one_of("down", "nearest", "up"))
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source the quota follows."""
 
     def __attrs_post_init__(self) -> None:
@@ -764,7 +764,7 @@ def _positions(value: Iterable[Position | str]) -> frozenset[Position]:
 
 
 def _effect(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in ("only", "except"):
+    if not isinstance(value, str) or value not in ("only", "except"):
         raise ValidationError.invalid(attribute.name, value, ["only", "except"])
 
 
@@ -792,7 +792,7 @@ _HOLIDAY_KINDS = ("libur-nasional", "cuti-bersama", "libur-daerah")
 
 
 def _holiday_kind(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in _HOLIDAY_KINDS:
+    if not isinstance(value, str) or value not in _HOLIDAY_KINDS:
         raise ValidationError.invalid(attribute.name, value, _HOLIDAY_KINDS)
 
 
