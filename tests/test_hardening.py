@@ -219,26 +219,31 @@ def _input_file(tmp_path: Path) -> Path:
     return src
 
 
-@pytest.mark.parametrize("kind", ["input", "directory", "symlink", "device"])
+@pytest.mark.parametrize("kind", ["input", "directory", "symlink", "pipe"])
 def test_hazardous_outputs_are_refused_before_deciding(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     src = _input_file(tmp_path)
     decided: list[object] = []
     monkeypatch.setattr(Resolver, "decide", lambda *a, **k: decided.append(a))
-    target = {"input": str(src), "directory": str(tmp_path), "device": os.devnull,
+    # A named pipe stands for every device (/dev/null…): a test must never risk one.
+    target = {"input": str(src), "directory": str(tmp_path), "pipe": str(tmp_path / "p"),
               "symlink": str(tmp_path / "link.jsonl")}[kind]
     if kind == "symlink":
         (tmp_path / "real.jsonl").write_text("old\n")
         os.symlink(tmp_path / "real.jsonl", target)
+    if kind == "pipe":
+        os.mkfifo(target)
     code, _, err = run(capsys, "decide", "--input", str(src), "--from", "2025-03-24",
                        "--to", "2025-03-24", "--output", target)
     says = {"input": "the output is the input file", "directory": "is a directory",
-            "symlink": "is a symbolic link", "device": "not a regular file"}[kind]
+            "symlink": "is a symbolic link", "pipe": "not a regular file"}[kind]
     assert code == 2 and says in err and len(err.splitlines()) == 1 and decided == []
     assert src.read_text().startswith("id,") and os.path.isdir(tmp_path)
     if kind == "symlink":
         assert (tmp_path / "real.jsonl").read_text() == "old\n"
+    if kind == "pipe":
+        assert not Path(target).is_file()
 
 
 def test_a_full_disk_is_one_line_and_the_previous_output_stays(
