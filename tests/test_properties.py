@@ -27,7 +27,7 @@ from kebijakan_asn import (  # noqa: E402
     Status,
     ValidationError,
 )
-from kebijakan_asn._canonical import MAX_DEPTH, _depth  # noqa: E402
+from kebijakan_asn._canonical import MAX_DEPTH, _deeper_than  # noqa: E402
 from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
 from kebijakan_asn.testing.conformance import dummy_plugin  # noqa: E402
 
@@ -306,7 +306,7 @@ INPUT = st.recursive(  # what an error record can hold: the JSON the reader acce
     lambda children: st.lists(children, max_size=3)
     | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=8,
-).filter(lambda v: _depth(json.dumps(v)) < MAX_DEPTH)  # the reader refuses deeper lines
+).filter(lambda v: not _deeper_than(json.dumps(v), MAX_DEPTH - 1))  # as the reader
 
 
 @PROPERTY

@@ -94,26 +94,29 @@ def encodable(value: object) -> bool:
     return True
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"\[\]|\{\}")
 
 
-def _depth(text: str) -> int:
-    """How deep the arrays and objects of the JSON *text* nest (strings skipped)."""
-    depth = deepest = 0
-    for c in _BRACKET.findall(_STRING.sub("", text)):
-        if c in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
+def _deeper_than(text: str, limit: int) -> bool:
+    """Whether the arrays and objects of the JSON *text* nest deeper than *limit*
+    (strings skipped; text that does not balance is left to the parser)."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    for _ in range(limit):  # each pass removes one level: the innermost pairs
+        if not brackets:
+            return False
+        fewer = _INNERMOST.sub("", brackets)
+        if fewer == brackets:
+            return False
+        brackets = fewer
+    return bool(brackets)
 
 
 def parse_json_line(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """One JSON value, bounded: nesting (*max_depth*), integer digits.  Raises
     ``ValueError`` (with a message for people) for anything else than a JSON value."""
-    if text.count("[") + text.count("{") > max_depth and _depth(text) > max_depth:
+    if text.count("[") + text.count("{") > max_depth and _deeper_than(text, max_depth):
         raise ValueError(f"nested deeper than {max_depth} levels")
     try:
         return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
