@@ -519,3 +519,20 @@ def test_verify_a_line_whose_escape_is_a_lone_surrogate(
     path.write_text(d.to_json().replace('"E1"', '"\\ud800"') + "\n", encoding="utf-8")
     code, out, _ = run(capsys, "verify", str(path))
     assert code == 1 and f"{path}:1: unreadable: a text holds a lone surrogate" in out
+
+
+def test_verify_escapes_what_it_quotes_from_the_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    d = Resolver(allow=["nasional"]).decide(Employee("nasional", "bkn", "pelaksana"),
+                                            "2025-03-24")
+    record = json.loads(d.to_json())
+    record["chain"] = {"index": 0, "previous": None}
+    record["fingerprint"] = "\x1b[2J\u2028\x85"
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(json.dumps(record).encode() + b"\n\x1b]0;judul\x07\n")
+    code, out, err = run(capsys, "verify", str(path))
+    assert code == 1
+    for text in (out, err):
+        assert "\x1b" not in text and "\x85" not in text and "\u2028" not in text
+        assert all(line.isprintable() for line in text.split("\n"))
+    assert "\\x1b[2J" in err  # shown, escaped

@@ -84,5 +84,6 @@ def run(args: argparse.Namespace) -> int:
     if chain.chained:
         state = f"{chain.broken} broken" if chain.broken else "intact"
         links = f"; chain: {chain.links} links, {state}, head {chain.head or 'none'}"
-    sys.stderr.write(f"{PROG}: {total} records: {summary or 'none'}{links}\n")
+    # The head comes from the file: escaped like everything else quoted from it.
+    sys.stderr.write(one_line(f"{PROG}: {total} records: {summary or 'none'}{links}") + "\n")
     return 1 if checker.problems or total == 0 else 0
