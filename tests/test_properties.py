@@ -19,12 +19,30 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from kebijakan_asn import (  # noqa: E402
+    Agency,
     Arrangement,
+    ChainLink,
+    Citation,
+    Condition,
     ConflictError,
+    Decision,
     Employee,
+    Exemption,
+    FactSpec,
+    Holiday,
+    Jurisdiction,
+    LogVerifier,
+    Period,
+    Policy,
     Position,
+    Provision,
+    Quota,
+    RankRule,
+    Recurrence,
     Resolver,
+    Rotation,
     Status,
+    Text,
     ValidationError,
 )
 from kebijakan_asn._canonical import MAX_DEPTH, _deeper_than  # noqa: E402
@@ -32,6 +50,7 @@ from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
 from kebijakan_asn.testing.conformance import dummy_plugin  # noqa: E402
 
 from .conftest import kab_uji  # noqa: E402
+from .test_fuzz import _paths  # noqa: E402
 
 PROPERTY = settings(max_examples=150, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -341,23 +360,9 @@ def test_a_rechained_log_is_a_sound_chain_and_a_cut_one_is_not_sealed(
 RECORD = UJI.decide(Employee("kab-uji", "bappeda", "pelaksana", id="E1"), "2025-03-25")
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(value, dict):
-        for k, v in value.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            out += _paths(v, (*prefix, i))
-    return out
-
-
 @PROPERTY
 @given(data=st.data())
 def test_a_mutated_record_is_a_decision_or_a_validation_error(data: st.DataObject) -> None:
-    from kebijakan_asn import Decision
-    from kebijakan_asn._verify import LogVerifier
-
     record = json.loads(RECORD.to_json())
     for _ in range(data.draw(st.integers(1, 3))):
         path = data.draw(st.sampled_from([p for p in _paths(record) if p]))
@@ -380,25 +385,6 @@ def test_a_mutated_record_is_a_decision_or_a_validation_error(data: st.DataObjec
 
 
 def _valid_examples() -> dict[type, dict[str, Any]]:
-    from kebijakan_asn import (
-        Agency,
-        Citation,
-        Condition,
-        Exemption,
-        FactSpec,
-        Holiday,
-        Jurisdiction,
-        Period,
-        Policy,
-        Provision,
-        Quota,
-        RankRule,
-        Recurrence,
-        Rotation,
-        Text,
-    )
-    from kebijakan_asn._decision import ChainLink
-
     citation = Citation("Surat Edaran", "1/2025", "Bupati Uji")
     return {
         Jurisdiction: {"code": "kab-x", "name": "Kab X", "level": "kabupaten"},
