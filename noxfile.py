@@ -55,8 +55,9 @@ def _install_all(session: nox.Session, extras: str = "") -> None:
 def tests(session: nox.Session) -> None:
     """The core and every plugin's tests, against everything installed."""
     # notebook: the audit walkthrough draws its plot; frame, dask: columnar and
-    # distributed decisions (tests/test_frame.py, tests/test_dask.py, docs/scale.md)
-    _install_all(session, "[notebook,frame,dask]")
+    # distributed decisions (tests/test_frame.py, tests/test_dask.py, docs/scale.md); sign:
+    # sealed logs (tests/test_seal.py, docs/record.md)
+    _install_all(session, "[notebook,frame,dask,sign]")
     session.install(*TEST_DEPS)
     paths = ["tests", *[str(p / "tests") for p in PLUGINS if (p / "tests").is_dir()]]
     session.run("pytest", "-q", *paths, *session.posargs)

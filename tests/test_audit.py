@@ -41,6 +41,7 @@ from kebijakan_asn import (
     why_not,
 )
 from kebijakan_asn._audit import date_range_label
+from kebijakan_asn._canonical import canonical_json, sha256
 from kebijakan_asn._explain import REASONS, step_sentence
 from kebijakan_asn.cli import _common as _cli_common
 from kebijakan_asn.nasional import plugin as nasional
@@ -416,19 +417,24 @@ U4,kab-uji,setda,pengawas,A
 """
 
 
-def _batch(capsys: pytest.CaptureFixture[str], tmp_path: Path, *extra: str
-           ) -> tuple[int, Path, str]:
+GOOD_CSV = "".join(x for x in CSV.splitlines(keepends=True) if "bapeda" not in x)
+
+
+def _batch(capsys: pytest.CaptureFixture[str], tmp_path: Path, *extra: str,
+           csv: str = CSV) -> tuple[int, Path, str]:
     src = tmp_path / "pegawai.csv"
-    src.write_text(CSV, encoding="utf-8")
+    src.write_text(csv, encoding="utf-8")
     out = tmp_path / "keputusan.jsonl"
     code, _, err = run(capsys, "decide", "--input", str(src), "--from", "2025-03-24",
                        "--to", "2025-03-28", "--output", str(out), *extra)
     return code, out, err
 
 
-def _decision_lines(path: Path) -> list[str]:
-    return [x for x in path.read_text(encoding="utf-8").splitlines()
-            if "kebijakan-asn/error/1" not in x]
+def _good_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> list[str]:
+    """A chained batch of 15 decisions without a bad input line; the seal is last."""
+    code, out, _ = _batch(capsys, tmp_path, "--chain", csv=GOOD_CSV)
+    assert code == 0
+    return out.read_text(encoding="utf-8").splitlines()
 
 
 def _write(path: Path, lines: list[str]) -> Path:
@@ -436,19 +442,24 @@ def _write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_batch_chain_links_decisions_and_skips_error_records(
+def test_batch_chain_links_every_record_and_ends_in_a_seal(
         uji: Resolver, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = _batch(capsys, tmp_path, "--chain")
     assert code == 1  # line 3 is bad
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    decisions = [r for r in records if r["schema"] == "kebijakan-asn/decision/1"]
-    assert len(decisions) == 15 and records[5]["schema"] == "kebijakan-asn/error/1"
-    assert "chain" not in records[5]
-    assert [r["chain"]["index"] for r in decisions] == list(range(15))
-    assert decisions[0]["chain"]["previous"] is None
+    assert [r["schema"] for r in records[4:7]] == [
+        "kebijakan-asn/decision/1", "kebijakan-asn/error/1", "kebijakan-asn/decision/1"]
+    chained, seal = records[:-1], records[-1]
+    assert [r["chain"]["index"] for r in chained] == list(range(16))
+    assert chained[0]["chain"]["previous"] is None
     assert all(b["chain"]["previous"] == a["fingerprint"]
-               for a, b in itertools.pairwise(decisions))
-    assert f"chain head {decisions[-1]['fingerprint']}" in err
+               for a, b in itertools.pairwise(chained))
+    error = chained[5]  # the error record is a link, fingerprinted like a decision
+    assert error["fingerprint"] == sha256({k: v for k, v in error.items()
+                                           if k != "fingerprint"})
+    assert seal == {"schema": "kebijakan-asn/seal/1", "records": 16,
+                    "head": chained[-1]["fingerprint"]}
+    assert f"chain head {chained[-1]['fingerprint']}, sealed" in err
     assert "15 decisions written, 1 invalid input records" in err
 
 
@@ -467,40 +478,45 @@ def test_batch_without_chain_is_byte_identical_to_plain_records(
 def test_verify_chained_file(uji: Resolver, capsys: pytest.CaptureFixture[str],
                              tmp_path: Path) -> None:
     _, out, err = _batch(capsys, tmp_path, "--chain")
-    head = err.split("chain head ")[1].split()[0]
+    head = err.split("chain head ")[1].split(",")[0]
     lines = out.read_text(encoding="utf-8").splitlines()
     code, stdout, err = run(capsys, "verify", str(out), "--head", head)
     assert code == 1 and "input-error" in stdout  # the bad input line stays a problem
-    assert "chain: 15 links, intact" in err and "chain-broken" not in stdout
+    assert "chain: 16 links, intact" in err and "broken" not in stdout
 
-    good = _write(tmp_path / "good.jsonl", _decision_lines(out))
-    code, stdout, err = run(capsys, "verify", str(good), "--head", head)
-    assert code == 0 and stdout == "" and "15 reproduced; chain: 15 links, intact" in err
+    good = _write(tmp_path / "good.jsonl", _good_lines(capsys, tmp_path))
+    code, stdout, err = run(capsys, "verify", str(good))
+    assert code == 0 and stdout == ""
+    assert "15 records: 15 reproduced, 1 sealed; chain: 15 links, intact" in err
 
-    cases = {
-        "deleted": (lines[:7] + lines[8:], [8]),
-        "inserted": ([*lines[:3], lines[9], *lines[3:]], [4, 5]),
-        "reordered": ([*lines[:2], lines[3], lines[2], *lines[4:]], [3, 4, 5]),
+    cases = {  # lines are 1-based in the report; the seal is line 17
+        "deleted": (lines[:7] + lines[8:], [8], True),
+        "deleted error record": (lines[:5] + lines[6:], [6], True),
+        "inserted": ([*lines[:3], lines[9], *lines[3:]], [4, 5], True),
+        "reordered": ([*lines[:2], lines[3], lines[2], *lines[4:]], [3, 4, 5], False),
     }
-    for name, (changed, where) in cases.items():
+    for name, (changed, where, seal_broken) in cases.items():
         path = _write(tmp_path / f"{name}.jsonl", changed)
         code, stdout, err = run(capsys, "verify", str(path))
         broken = [int(x.split(":")[1]) for x in stdout.splitlines() if ": chain-broken:" in x]
         assert code == 1 and broken == where, (name, stdout)
         assert f"{len(where)} broken" in err
+        assert (": seal-broken: the seal counts" in stdout) == seal_broken, (name, stdout)
 
-    cut = _write(tmp_path / "cut.jsonl", lines[:-1])
+    cut = _write(tmp_path / "cut.jsonl", lines[:-2])
+    code, stdout, _ = run(capsys, "verify", str(cut))
+    assert code == 1 and f"{cut}:15: seal-broken: the chain has no seal record" in stdout
     code, stdout, _ = run(capsys, "verify", str(cut), "--head", head)
     assert code == 1 and "chain-broken: the chain ends at line" in stdout
 
 
 def test_verify_still_reports_altered_and_different_per_record(
         uji: Resolver, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    _, out, _ = _batch(capsys, tmp_path, "--chain")
-    lines = _decision_lines(out)
+    lines = _good_lines(capsys, tmp_path)
     flipped = json.loads(lines[2])
     flipped["permitted"] = ["wfh", "wfo"]
-    path = _write(tmp_path / "flipped.jsonl", [*lines[:2], json.dumps(flipped), *lines[3:]])
+    path = _write(tmp_path / "flipped.jsonl",
+                  [*lines[:2], canonical_json(flipped), *lines[3:]])
     code, stdout, err = run(capsys, "verify", str(path))
     assert code == 1 and stdout.splitlines() == [
         f"{path}:3: altered: fingerprint: recorded {flipped['fingerprint']}, content hashes "
@@ -508,18 +524,28 @@ def test_verify_still_reports_altered_and_different_per_record(
     assert "chain: 15 links, intact" in err  # the link itself was not touched
 
     flipped["fingerprint"] = Decision.from_dict(flipped).fingerprint  # re-sealed forgery
-    path = _write(tmp_path / "forged.jsonl", [*lines[:2], json.dumps(flipped), *lines[3:]])
+    path = _write(tmp_path / "forged.jsonl",
+                  [*lines[:2], canonical_json(flipped), *lines[3:]])
     code, stdout, _ = run(capsys, "verify", str(path), "--json")
     reports = [json.loads(x) for x in stdout.splitlines()]
-    problems = [(r["line"], r["verdict"]) for r in reports if r["verdict"] != "reproduced"]
+    problems = [(r["line"], r["verdict"]) for r in reports
+                if r["verdict"] not in ("reproduced", "sealed")]
     assert code == 1 and problems == [(3, "different"), (4, "chain-broken")]
+
+    # The same content, not in canonical form: altered, never reproduced.
+    same = json.loads(lines[2])
+    for text in (json.dumps(same), canonical_json(same).replace('"date"', '"date" ', 1),
+                 canonical_json({**same, "catatan": "x"}),
+                 canonical_json(same)[:-1] + ',"schema":"kebijakan-asn/decision/1"}'):
+        path = _write(tmp_path / "spaced.jsonl", [*lines[:2], text, *lines[3:]])
+        code, stdout, _ = run(capsys, "verify", str(path))
+        assert code == 1 and stdout.startswith(f"{path}:3: altered: not the canonical record")
 
 
 def test_verify_under_a_changed_plugin_version(
         monkeypatch: pytest.MonkeyPatch, uji: Resolver, capsys: pytest.CaptureFixture[str],
         tmp_path: Path) -> None:
-    _, out, _ = _batch(capsys, tmp_path, "--chain")
-    lines = _decision_lines(out)
+    lines = _good_lines(capsys, tmp_path)
     good = _write(tmp_path / "good.jsonl", lines)
     bumped = ModulePlugin(J, "1.0.1", jurisdictions=kab_uji._jurisdictions, agencies=AGENCIES,
                           modules=[_Module], holidays=_regional_holidays)
@@ -529,13 +555,12 @@ def test_verify_under_a_changed_plugin_version(
     monkeypatch.setattr(_cli_common, "make_resolver", lambda args: later)
     code, stdout, err = run(capsys, "verify", str(good))
     assert code == 1 and stdout.count(": other-ruleset: kab-uji: 1.0.0 -> 1.0.1") == 15
-    assert "15 other-ruleset; chain: 15 links, intact" in err
+    assert "15 other-ruleset, 1 sealed; chain: 15 links, intact" in err
 
 
 def test_verify_unreadable_lines_in_a_chain(uji: Resolver, capsys: pytest.CaptureFixture[str],
                                             tmp_path: Path) -> None:
-    _, out, _ = _batch(capsys, tmp_path, "--chain")
-    lines = _decision_lines(out)
+    lines = _good_lines(capsys, tmp_path)
     bad_link = json.loads(lines[1])
     bad_link["chain"] = {"index": "one", "previous": None}
     path = _write(tmp_path / "bad.jsonl", [lines[0], json.dumps(bad_link), "{garbled",
@@ -668,7 +693,7 @@ def test_batch_output_is_byte_identical_across_processes(regions: Resolver,
             in done.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
-    arrangements = {json.loads(x)["arrangement"] for x in outputs[0].splitlines()}
+    arrangements = {json.loads(x)["arrangement"] for x in outputs[0].splitlines()[:-1]}
     assert arrangements >= {"wfo", "wfh", "libur"}  # the sample exercises real rules
 
 
@@ -683,9 +708,9 @@ def test_thousand_employees_decide_and_verify_clean_then_tampering_is_caught(
     assert code == 0 and "30000 decisions written" in err
     code, stdout, err = run(capsys, "verify", str(out))
     assert code == 0 and stdout == ""
-    assert "30000 records: 30000 reproduced; chain: 30000 links, intact" in err
+    assert "30000 records: 30000 reproduced, 1 sealed; chain: 30000 links, intact" in err
 
-    # Tampering, on a prefix of the file (a prefix of a chain is a chain).
+    # Tampering, on a prefix of the file (a prefix of a chain is a chain, without its seal).
     lines = []
     with out.open(encoding="utf-8") as fh:
         for _ in range(300):
@@ -703,4 +728,6 @@ def test_thousand_employees_decide_and_verify_clean_then_tampering_is_caught(
         code, stdout, _ = run(capsys, "verify", str(path))
         found = [int(x.split(":")[1]) for x in stdout.splitlines() if f": {verdict}:" in x]
         assert code == 1 and found == where, (name, stdout)
-        assert len(stdout.splitlines()) == len(where), (name, stdout)
+        assert len(stdout.splitlines()) == len(where) + 1, (name, stdout)
+        assert stdout.splitlines()[-1].endswith("the chain has no seal record at its end "
+                                                "(the file was cut short?)")

@@ -124,10 +124,12 @@ def test_batch_jsonl_with_facts_and_broken_lines(
                          "--to", "2025-03-25")
     assert code == 1
     records = [json.loads(x) for x in out.splitlines()]
-    assert [r.get("line") for r in records] == [None, 2, 3, 4]
+    assert [r.get("line") for r in records] == [None, 2, 3, None]
     assert records[0]["employee"]["facts"] == {"office_access_cut": True}
-    assert "not valid JSON" in records[1]["error"] and "warna" in records[3]["error"]
-    assert err.count("\n") == 4  # three bad lines, one summary
+    assert "not valid JSON" in records[1]["error"]
+    assert records[3]["employee"]["id"] == "B"  # the extra field is ignored…
+    assert err.count("\n") == 4  # two bad lines, the ignored field named once, one summary
+    assert f"{src}:4: ignoring field warna (not an input field" in err
 
 
 def test_batch_range_backwards_and_unreadable_input(
@@ -191,7 +193,7 @@ def test_verify_reproduced_altered_and_different(
 
     record["fingerprint"] = Decision.from_dict(record).fingerprint  # re-sealed forgery
     forged = tmp_path / "forged.jsonl"
-    forged.write_text(json.dumps(record) + "\n")
+    forged.write_text(Decision.from_dict(record).to_json() + "\n")
     code, out, _ = run(capsys, "verify", str(forged))
     assert code == 1 and "different" in out and "arrangement" in out
 

@@ -25,7 +25,8 @@ from hypothesis import strategies as st  # noqa: E402
 from kebijakan_asn import Employee, ValidationError, _cli  # noqa: E402
 from kebijakan_asn.cli._common import UsageError  # noqa: E402
 
-FUZZ = settings(max_examples=100, deadline=None, database=None,
+FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100")), deadline=None,
+                database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
 
@@ -53,8 +54,9 @@ def run(argv: list[str]) -> tuple[int, str, str]:
 
 
 def assert_clean(code: int, err: str) -> None:
-    """Exit status 0, 1 or 2; every line on stderr is one of the CLI's own."""
-    assert code in (0, 1, 2), code
+    """Exit status 0, 1 or 2 (3 is an internal error: a bug); every line on stderr is one
+    of the CLI's own."""
+    assert code in (0, 1, 2), (code, err)
     for line in err.splitlines():
         assert line.startswith("kebijakan-asn") or not line.strip(), line
 
@@ -256,20 +258,25 @@ OPTIONS: dict[str, st.SearchStrategy[str]] = {
     "--id": value("id"),
     "--nip": value("nip"),
     "--date": st.sampled_from(["2025-03-24", "2025-02-30", "1990-01-02", "2101-01-01",
-                               "hari ini", "20250324", ""]),
-    "--from": st.sampled_from(["2025-03-24", "2025-13-01", "x"]),
-    "--to": st.sampled_from(["2025-03-25", "2025-03-01", "9999-12-31"]),
+                               "hari ini", "20250324", "", "9999-12-31", "0001-01-01",
+                               "1995-01-01", "2100-12-31"]),
+    "--from": st.sampled_from(["2025-03-24", "2025-13-01", "x", "0001-01-01", "1995-01-01"]),
+    "--to": st.sampled_from(["2025-03-25", "2025-03-01", "9999-12-31", "2100-12-31"]),
+    "--max-days": st.sampled_from(["0", "1", "-1", "x", "99999999999"]),
+    "--sign": st.sampled_from(["kunci", "tidak-ada", ""]),
+    "--trust": st.sampled_from(["kunci.pub", "kunci", "tidak-ada.pub"]),
     "--lang": st.sampled_from(["id", "en", "fr"]),
     "--year": st.sampled_from(["2025", "1945", "2101", "0", "-1", "dua", "1990", "99999"]),
     "--on": st.sampled_from(["2025-03-24", "kemarin"]),
     "--format": st.sampled_from(["md", "html", "pdf"]),
-    "--plugins": st.sampled_from(["nasional", "", ",", "tidak-ada", "nasional,nasional"]),
+    "--plugins": st.sampled_from(["nasional", "", ",", "tidak-ada", "nasional,nasional",
+                                  "nasional=kebijakan-asn", "nasional=lain", "=", "nasional="]),
     "--why-not": st.sampled_from(["wfh", "wfa", "libur", "lembur"]),
     "--head": st.sampled_from(["sha256:00", ""]),
 }
 FLAGS = ["--json", "--direct-service", "--include-drafts", "--chain", "--help", "--version"]
 COMMANDS = ["decide", "verify", "explain", "timeline", "policies", "calendar", "agencies",
-            "plugins", "rulebook", "check", "deside", ""]
+            "plugins", "rulebook", "check", "deside", "", "keygen"]
 
 
 @st.composite
@@ -317,3 +324,144 @@ def test_cli_argv_never_crashes(scratch: Path) -> None:
         fuzz()
     finally:
         os.chdir(cwd)
+
+
+# ---------------------------------------------------------------------------- hostile bytes
+#
+# Good lines mixed with hostile ones: whatever the hostile lines hold, every good line
+# is decided (no good record lost) and every hostile one is at most one error record.
+
+GOOD_JSON = '{{"id":"GOOD-{n}","jurisdiction":"nasional","agency":"bkn","position":"pelaksana"}}'
+HOSTILE_LINES = st.one_of(
+    st.binary(max_size=40).filter(lambda b: b"\n" not in b),
+    st.text(max_size=20).map(lambda t: json.dumps({"id": t}).encode("utf-8",
+                                                                      "surrogatepass")),
+    st.integers(1, 400).map(lambda n: b"[" * n + b"]" * n),
+    st.integers(1, 400).map(lambda n: b'{"a":' * n + b"1" + b"}" * n),
+    st.integers(20, 6000).map(lambda n: b'{"id":' + b"7" * n + b"}"),
+    st.integers(200, 2000).map(lambda n: json.dumps({
+        "id": "x" * n, "jurisdiction": "nasional", "agency": "bkn",
+        "position": "pelaksana"}).encode()),
+    st.sampled_from([b"\xed\xa0\x80", b"\xff\xfe", b'{"id":"\\udc80"}', b"\x00\x00",
+                     b'{"id":NaN}', b'{"id":1e999}', b'"', b'{"facts":{"\\ud800":true}}',
+                     b'{"jurisdiction":"nasional","agency":"bkn","position":"pelaksana",'
+                     b'"facts":[]}', b"\r", b"\x85", b"\xe2\x80\xa8"]),
+)
+
+
+def _decided_ids(out: Path) -> list[str]:
+    ids = []
+    # JSON Lines end at "\n" only: a record may hold U+0085 or U+2028, which
+    # str.splitlines() would take for line breaks.
+    for text in out.read_text(encoding="utf-8").split("\n")[:-1]:
+        record = json.loads(text)
+        if record["schema"] == "kebijakan-asn/decision/1":
+            ids.append(record["employee"]["id"])
+    return ids
+
+
+@FUZZ
+@given(hostile=st.lists(HOSTILE_LINES, max_size=6), seed=st.randoms(use_true_random=False))
+def test_hostile_jsonl_lines_never_lose_a_good_record(scratch: Path, hostile: list[bytes],
+                                                      seed: Any) -> None:
+    good = [GOOD_JSON.format(n=n).encode() for n in range(4)]
+    lines = good + hostile
+    seed.shuffle(lines)
+    path = scratch / "campur.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    out = scratch / "campur.out.jsonl"
+    code, _, err = run(["decide", "--input", str(path), "--from", "2025-03-24",
+                        "--to", "2025-03-24", "--output", str(out), "--chain"])
+    assert_clean(code, err)
+    if lines[0].startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark
+        assert code == 2 and "UTF-16" in err  # the whole file is refused, once
+        return
+    assert code in (0, 1)
+    assert sorted(x for x in _decided_ids(out) if x.startswith("GOOD-")) == \
+        [f"GOOD-{n}" for n in range(4)]
+    code, _, err = run(["verify", str(out)])  # the chain of error records is intact
+    assert "chain-broken" not in err and "seal-broken" not in err
+
+
+@FUZZ
+@given(hostile=st.lists(st.binary(max_size=30).filter(lambda b: b"\n" not in b)
+                        | st.sampled_from([b'"', b'x,"y', b"a;b\tc", b"\xff,\xfe"]),
+                        max_size=5),
+       delimiter=st.sampled_from([",", ";", "\t"]), bom=st.booleans(),
+       extra=st.booleans(), seed=st.randoms(use_true_random=False))
+def test_hostile_csv_lines_never_lose_a_good_record(
+        scratch: Path, hostile: list[bytes], delimiter: str, bom: bool, extra: bool,
+        seed: Any) -> None:
+    header = ["id", "jurisdiction", "agency", "position"] + (["nama"] if extra else [])
+    good = [delimiter.join([f"GOOD-{n}", "nasional", "bkn", "pelaksana"]
+                           + (["Budi"] if extra else [])).encode() for n in range(4)]
+    lines = good + hostile
+    seed.shuffle(lines)
+    path = scratch / "campur.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + delimiter.join(header).encode()
+                     + b"\n" + b"\n".join(lines) + b"\n")
+    out = scratch / "campur.out.jsonl"
+    code, _, err = run(["decide", "--input", str(path), "--from", "2025-03-24",
+                        "--to", "2025-03-24", "--output", str(out)])
+    assert_clean(code, err)
+    assert code in (0, 1)
+    assert sorted(x for x in _decided_ids(out) if x.startswith("GOOD-")) == \
+        [f"GOOD-{n}" for n in range(4)]
+
+
+# ---------------------------------------------------------------------------- hostile logs
+
+
+@st.composite
+def hostile_log_lines(draw: st.DrawFn, lines: list[str]) -> list[bytes]:
+    """A chained log after a forger: records re-fingerprinted, re-chained, cut,
+    duplicated, reordered, spaced, or replaced with junk bytes."""
+    out = [x.encode() for x in lines]
+    for _ in range(draw(st.integers(1, 3))):
+        if not out:
+            break
+        i = draw(st.integers(0, len(out) - 1))
+        kind = draw(st.integers(0, 6))
+        if kind == 0:
+            del out[i]
+        elif kind == 1:
+            out.insert(draw(st.integers(0, len(out))), out[i])
+        elif kind == 2:
+            j = draw(st.integers(0, len(out) - 1))
+            out[i], out[j] = out[j], out[i]
+        elif kind == 3:
+            out[i] = draw(st.binary(max_size=60))
+        elif kind == 4:  # same content, other spacing or a duplicate key
+            text = out[i].decode("utf-8", "replace")
+            out[i] = (text.replace(",", ", ", 1) if draw(st.booleans())
+                      else text[:-1] + ',"schema":"kebijakan-asn/decision/1"}').encode()
+        elif kind == 5:
+            out = out[:i]
+        else:
+            out[i] = out[i].replace(b"\n", b"") + draw(st.sampled_from(
+                [b"\x1b[2J", b"\r", b"\x85", b"\xe2\x80\xae", b"\x00"]))
+    return [x.replace(b"\n", b"") for x in out]
+
+
+def test_verify_never_crashes_on_hostile_logs(scratch: Path) -> None:
+    src = scratch / "log.csv"
+    src.write_text("id,jurisdiction,agency,position\nA,nasional,bkn,pelaksana\n"
+                   "B,nasional,bkn,staf\nC,nasional,bkn,pengawas\n", encoding="utf-8")
+    log = scratch / "log.jsonl"
+    code, _, _ = run(["decide", "--input", str(src), "--from", "2025-03-24", "--to",
+                      "2025-03-25", "--chain", "--output", str(log)])
+    assert code == 1  # B is invalid: an error record inside the chain
+    lines = log.read_text(encoding="utf-8").splitlines()
+
+    @FUZZ
+    @given(changed=hostile_log_lines(lines))
+    def fuzz(changed: list[bytes]) -> None:
+        path = scratch / "hostile.jsonl"
+        path.write_bytes(b"\n".join(changed) + b"\n")
+        code, out, err = run(["verify", str(path)])
+        assert_clean(code, err)
+        assert all(line.isprintable() for line in out.splitlines())  # escaped
+        if [x.decode("utf-8", "replace") for x in changed] != lines:
+            assert code == 1  # any change is caught
+
+    fuzz()

@@ -6,8 +6,10 @@ and every installed plugin.  Each property is bounded by ``max_examples``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import json
 from typing import Any
 
 import pytest
@@ -17,19 +19,39 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from kebijakan_asn import (  # noqa: E402
+    Agency,
     Arrangement,
+    ChainLink,
+    Citation,
+    Condition,
     ConflictError,
+    Decision,
     Employee,
+    Exemption,
+    FactSpec,
     Grant,
+    Holiday,
+    Jurisdiction,
+    LogVerifier,
+    Period,
+    Policy,
     Position,
+    Provision,
+    Quota,
+    RankRule,
+    Recurrence,
     Resolver,
+    Rotation,
     Status,
+    Text,
     ValidationError,
 )
+from kebijakan_asn._canonical import MAX_DEPTH, _deeper_than  # noqa: E402
 from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
 from kebijakan_asn.testing.conformance import dummy_plugin  # noqa: E402
 
 from .conftest import kab_uji  # noqa: E402
+from .test_fuzz import _paths  # noqa: E402
 
 PROPERTY = settings(max_examples=150, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -242,3 +264,170 @@ def test_employee_construction_raises_only_validation_errors(
 def test_employee_from_dict_with_a_field_missing_raises_a_validation_error() -> None:
     with pytest.raises(ValidationError, match="agency"):
         Employee.from_dict({"jurisdiction": "nasional", "position": "pelaksana"})
+
+
+# --------------------------------------------------------------------------- hostile values
+
+ANY = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=10**40)
+    | st.floats() | st.text(max_size=8) | st.binary(max_size=4)
+    | st.sampled_from(["\ud800", "\udcff", "x" * 5000, "nasional", "pelaksana", "A"])
+    | st.dates(),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    | st.tuples(children, children),
+    max_leaves=5,
+)
+
+
+@PROPERTY
+@given(field=st.sampled_from(["jurisdiction", "agency", "position", "status", "id", "nip",
+                              "direct_service", "rotation_group", "facts"]),
+       value=ANY)
+def test_any_value_in_any_employee_field_is_accepted_or_a_validation_error(
+        field: str, value: object) -> None:
+    good: dict[str, Any] = {"jurisdiction": "nasional", "agency": "bkn",
+                            "position": "pelaksana"}
+    with contextlib.suppress(ValidationError):
+        Employee(**{**good, field: value})
+    with contextlib.suppress(ValidationError):
+        Employee.from_dict({**good, field: value})
+
+
+@PROPERTY
+@given(employee=ANY | st.just(Employee("nasional", "bkn", "pelaksana")),
+       day=ANY | st.dates(min_value=dt.date.min, max_value=dt.date.max),
+       drafts=ANY)
+def test_decide_takes_any_arguments_or_raises_its_own_errors(
+        employee: Any, day: Any, drafts: Any) -> None:
+    from kebijakan_asn import KebijakanError
+
+    for call in (lambda: INSTALLED.decide(employee, day, include_drafts=drafts),
+                 lambda: list(INSTALLED.decide_many([employee], [day], include_drafts=drafts)),
+                 lambda: list(INSTALLED.decide_many(employee, day, include_drafts=drafts))):
+        with contextlib.suppress(KebijakanError):  # a ValidationError, or a date not covered
+            call()
+
+
+@PROPERTY
+@given(day=st.dates(min_value=dt.date(9999, 12, 1), max_value=dt.date.max)
+       | st.dates(min_value=dt.date.min, max_value=dt.date(1, 1, 31)))
+def test_the_ends_of_the_calendar_never_overflow(day: dt.date) -> None:
+    from kebijakan_asn import KebijakanError, why_not
+
+    e = Employee("nasional", "bkn", "pelaksana")
+    try:
+        d = INSTALLED.decide(e, day)
+    except KebijakanError:
+        return
+    assert d.to_json()
+    why_not(INSTALLED, e, day, "wfh")
+
+
+INPUT = st.recursive(  # what an error record can hold: the JSON the reader accepted
+    st.none() | st.booleans() | st.integers(-10**29, 10**29)
+    | st.text(st.characters(blacklist_categories=["Cs"]), max_size=8),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=8,
+).filter(lambda v: not _deeper_than(json.dumps(v), MAX_DEPTH - 1))  # as the reader
+
+
+@PROPERTY
+@given(records=st.lists(st.sampled_from(["decision", "error"]), min_size=1, max_size=6),
+       cut=st.integers(0, 6), data=st.data())
+def test_a_rechained_log_is_a_sound_chain_and_a_cut_one_is_not_sealed(
+        records: list[str], cut: int, data: st.DataObject) -> None:
+    from kebijakan_asn._audit import Chainer
+    from kebijakan_asn._canonical import canonical_json
+    from kebijakan_asn._seal import seal_record
+    from kebijakan_asn._verify import LogVerifier
+
+    chain = Chainer()
+    lines = []
+    for i, kind in enumerate(records):
+        if kind == "error":
+            body = {"schema": "kebijakan-asn/error/1", "line": i + 2, "error": "x",
+                    "input": data.draw(INPUT)}
+            lines.append(canonical_json(chain.link_record(body)))
+        else:
+            e = data.draw(employees(UJI))
+            lines.append(chain.link(UJI.decide(e, dt.date(2025, 3, 25))).to_json())
+    lines.append(canonical_json(seal_record(chain.index, chain.head)))
+    verdicts = list(LogVerifier(UJI).run(x.encode() for x in lines))
+    assert not [v for v in verdicts if v.verdict in ("chain-broken", "seal-broken")]
+    kept = lines[:min(cut, len(lines) - 1)]
+    cut_verdicts = list(LogVerifier(UJI).run(x.encode() for x in kept))
+    assert [v.verdict for v in cut_verdicts if v.verdict == "seal-broken"] == (
+        ["seal-broken"] if kept else [])
+
+
+RECORD = UJI.decide(Employee("kab-uji", "bappeda", "pelaksana", id="E1"), "2025-03-25")
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_mutated_record_is_a_decision_or_a_validation_error(data: st.DataObject) -> None:
+    record = json.loads(RECORD.to_json())
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from([p for p in _paths(record) if p]))
+        parent = record
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = data.draw(ANY.filter(lambda v: not isinstance(v, bytes)))
+    try:
+        decision = Decision.from_dict(record)
+    except ValidationError:
+        decision = None
+    if decision is not None:
+        assert decision.fingerprint.startswith("sha256:")
+    try:  # the same record as a line of a file: json.dumps escapes the surrogates
+        line = json.dumps(record, default=str).encode()
+    except (TypeError, ValueError):
+        return
+    verdicts = list(LogVerifier(UJI).run([line]))
+    assert verdicts[0].verdict in ("altered", "unreadable", "different", "reproduced")
+
+
+def _valid_examples() -> dict[type, dict[str, Any]]:
+    citation = Citation("Surat Edaran", "1/2025", "Bupati Uji")
+    return {
+        Jurisdiction: {"code": "kab-x", "name": "Kab X", "level": "kabupaten"},
+        Agency: {"jurisdiction": "kab-x", "code": "a", "name": "A", "kind": "dinas"},
+        FactSpec: {"name": "banjir", "description": "Banjir"},
+        Citation: {"instrument": "SE", "number": "1", "issuer": "Bupati"},
+        Period: {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 1, 2)},
+        Recurrence: {"rule": "FREQ=WEEKLY;BYDAY=TH"},
+        Rotation: {"groups": ("A", "B")},
+        Condition: {"code": "presensi", "text": "Presensi"},
+        Provision: {"grant": "assigned", "arrangement": "wfh"},
+        Policy: {"id": "kab-x/p", "jurisdiction": "kab-x", "title": "P",
+                 "citation": citation, "periods": [Period(dt.date(2025, 1, 1))],
+                 "provisions": []},
+        Exemption: {"policy": "kab-x/p", "reason": "r", "agency": "a"},
+        RankRule: {"policy": "kab-x/p", "positions": ["pelaksana"], "effect": "only",
+                   "reason": "r"},
+        Holiday: {"date": dt.date(2025, 1, 1), "name": "Tahun Baru", "kind": "libur-daerah",
+                  "policy": "kab-x/p"},
+        Text: {"id": "teks", "en": "text"},
+        Employee: {"jurisdiction": "nasional", "agency": "bkn", "position": "pelaksana"},
+        Quota: {"arrangement": "wfh", "share": "1/2", "per": "agency", "headcount": "all"},
+        ChainLink: {"index": 0, "previous": None},
+    }
+
+
+EXAMPLES = _valid_examples()
+
+
+@PROPERTY
+@given(data=st.data())
+def test_any_value_in_any_public_constructor_is_accepted_or_a_validation_error(
+        data: st.DataObject) -> None:
+    import attrs
+
+    cls = data.draw(st.sampled_from(sorted(EXAMPLES, key=lambda c: c.__name__)))
+    kwargs = dict(EXAMPLES[cls])
+    field = data.draw(st.sampled_from([f.name for f in attrs.fields(cls)]))
+    kwargs[field] = data.draw(ANY)
+    with contextlib.suppress(ValidationError):
+        cls(**kwargs)

@@ -60,6 +60,8 @@ from ._nip import Nip, parse_nip
 from ._plugin import ModulePlugin
 from ._resolver import Resolver
 from ._ruleset import ALLOW_ENV, ENTRY_POINT_GROUP, PluginInfo, RuleSet
+from ._seal import SealError
+from ._verify import LogVerifier, Verdict
 from ._version import __version__
 from .hookspecs import hookimpl
 from .roster import Roster, RosterRef, RosterRow, check_roster, plan_roster
@@ -90,6 +92,7 @@ __all__ = [
     "Holiday",
     "Jurisdiction",
     "KebijakanError",
+    "LogVerifier",
     "ModulePlugin",
     "Nip",
     "Note",
@@ -115,12 +118,14 @@ __all__ = [
     "RuleSetError",
     "RuleSetRef",
     "Run",
+    "SealError",
     "Source",
     "Status",
     "Text",
     "Timeline",
     "TraceStep",
     "ValidationError",
+    "Verdict",
     "WhyNot",
     "__version__",
     "check_roster",

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from . import _labels as W
+from ._canonical import sha256
 from ._codes import Arrangement, Grant
 from ._decision import ChainLink, Decision, TraceStep
 from ._errors import ValidationError
@@ -471,6 +472,7 @@ class Chainer:
 
     Each decision gets ``chain = {"index": n, "previous": <fingerprint of the
     decision written before it>}``; its own fingerprint covers the link.
+    Error records are links too (:meth:`link_record`), so none can be removed unseen.
     """
 
     __slots__ = ("head", "index")
@@ -484,6 +486,15 @@ class Chainer:
         linked = decision.with_chain(ChainLink(self.index, self.head))
         self.index += 1
         self.head = linked.fingerprint
+        return linked
+
+    def link_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """*record* (an error record, say) as the next link: with ``chain`` and a
+        ``fingerprint`` over its canonical JSON without the fingerprint."""
+        linked = {**record, "chain": ChainLink(self.index, self.head).to_dict()}
+        linked["fingerprint"] = sha256(linked)
+        self.index += 1
+        self.head = linked["fingerprint"]
         return linked
 
 
@@ -501,7 +512,7 @@ class ChainChecker:
     decision record must follow the one before it: ``index`` one more than
     the previous record's (0 for the first) and ``previous`` equal to the
     previous record's fingerprint (``null`` for the first).  Error records
-    (``kebijakan-asn/error/1``) are not part of the chain.  After a broken
+    (``kebijakan-asn/error/1``) of a chained batch are links like the others.  After a broken
     link the check continues from the record that broke it, so one deletion,
     insertion or swap is reported where it happened, not on every later line.
     """

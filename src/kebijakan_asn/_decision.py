@@ -411,7 +411,20 @@ class Decision:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Decision:
         """Rebuild a decision from its record.  The stored fingerprint is not
-        trusted: compare it with :attr:`fingerprint` (as ``verify`` does)."""
+        trusted: compare it with :attr:`fingerprint` (as ``verify`` does).  Anything
+        that is not a decision record raises :class:`ValidationError`."""
+        try:
+            decision = cls._from_dict(data)
+            decision.fingerprint  # noqa: B018 - text that cannot be UTF-8 fails here, not later
+            return decision
+        except (TypeError, AttributeError, KeyError, ValueError) as exc:
+            if isinstance(exc, ValidationError):
+                raise
+            raise ValidationError("record", type(exc).__name__,
+                                  f"not a decision record: {exc}") from None
+
+    @classmethod
+    def _from_dict(cls, data: Mapping[str, Any]) -> Decision:
         if not isinstance(data, Mapping):
             raise ValidationError("record", type(data).__name__, "expected a JSON object")
         if data.get("schema") != SCHEMA:

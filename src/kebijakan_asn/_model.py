@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Literal, TypeAlias, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import attrs
 from dateutil.rrule import rrulestr
@@ -117,25 +117,61 @@ def _optional_date(_: object, attribute: attrs.Attribute[dt.date | None], value:
         _date(_, attribute, value)  # type: ignore[arg-type]
 
 
+def _utf8(value: str) -> bool:
+    """Whether *value* can be written as UTF-8 (holds no lone surrogate): a record
+    holding it could not be fingerprinted."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(attribute.name, value, "expected a non-empty text")
+    if not _utf8(value):
+        raise ValidationError(attribute.name, value, "holds a lone surrogate (broken UTF-16 "
+                              "text); expected text that can be written as UTF-8")
+
+
+def _items(value: object, field: str) -> list[Any]:
+    """The items of *value*, a list (or other iterable, not a text), or a
+    :class:`ValidationError` naming *field*."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ValidationError(field, value, "expected a list")
+    return list(value)
+
+
+def _is(kind: type | tuple[type, ...], what: str) -> Callable[[Any, Any, Any], None]:
+    """A validator: the value is an instance of *kind* (not a bool where an int is
+    meant), else a :class:`ValidationError` naming the field and saying *what*."""
+    def check(_: object, attribute: Any, value: object) -> None:
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (
+                kind if isinstance(kind, tuple) else (kind,))):
+            raise ValidationError(attribute.name, value, f"expected {what}")
+    return check
+
+
+_bool = _is(bool, "true or false")
+_str = _is(str, "a text")
+_optional_str = _is((str, type(None)), "a text or None")
 
 
 def _slugs(value: Iterable[str] | str) -> frozenset[str]:
     if isinstance(value, str):
         value = (value,)
-    return frozenset(_check_slug("tag", v) for v in value)
-
-
-def _tuple(value: Iterable[object]) -> tuple[object, ...]:
-    return tuple(value)
+    return frozenset(_check_slug("tag", v) for v in _items(value, "tags"))
 
 
 def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)
+    out = _items(value, "texts")
+    for v in out:
+        if not isinstance(v, str):
+            raise ValidationError("texts", v, "expected texts")
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- texts
@@ -173,7 +209,7 @@ _LEVEL_RANK: Mapping[str, int] = {"nasional": 0, "provinsi": 1, "kabupaten": 2, 
 
 
 def _level(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in _LEVEL_RANK:
+    if not isinstance(value, str) or value not in _LEVEL_RANK:
         raise ValidationError.invalid(attribute.name, value, _LEVEL_RANK)
 
 
@@ -188,7 +224,7 @@ class Jurisdiction:
     level: str = attrs.field(validator=_level)
     """``nasional``, ``provinsi``, ``kabupaten`` or ``kota`` (a more specific level takes
     precedence)."""
-    kemendagri: str | None = None
+    kemendagri: str | None = attrs.field(default=None, validator=_optional_str)
     """The Kemendagri region code, e.g. ``"32.16"`` for Kabupaten Bekasi."""
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
     """The code of the government above it (a province for a regency), if any."""
@@ -217,7 +253,7 @@ class Agency:
     parent: str | None = attrs.field(default=None, validator=_optional_slug)
     """The code of the agency it is part of (a puskesmas under ``dinkes``); an exemption of the
     parent exempts it too."""
-    direct_service: bool = False
+    direct_service: bool = attrs.field(default=False, validator=_bool)
     """The agency serves the public directly (pelayanan langsung)."""
     tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
     """Free labels that exemptions and provisions can select (``balai-kota``,
@@ -314,7 +350,7 @@ class Citation:
     provenance: Provenance = attrs.field(default=Provenance.OFFICIAL, converter=_provenance)
     """Where the encoded text comes from: ``official`` (the signed text, JDIH), ``press`` (a
     news report) or ``seed`` (one of the project's source articles, also a news report)."""
-    source: str = ""
+    source: str = attrs.field(default="", validator=_str)
     """Free-text provenance of older plugins; what is shown comes from :attr:`sources`."""
     derived_from: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Ids of the policies this instrument implements (its legal parents)."""
@@ -344,7 +380,8 @@ class Period:
     """The first day in force."""
     end: dt.date | None = attrs.field(default=None, validator=_optional_date)
     """The last day in force (inclusive); ``None``: no end date."""
-    citation: Citation | None = None
+    citation: Citation | None = attrs.field(
+        default=None, validator=_is((Citation, type(None)), "a Citation or None"))
     """The instrument that set this period, when it is not the policy's own (an extension or an
     added day)."""
 
@@ -409,7 +446,9 @@ class Recurrence:
 
 
 def _groups(value: Iterable[str]) -> tuple[str, ...]:
-    groups = tuple(value)
+    groups = tuple(_items(value, "groups"))
+    if any(not isinstance(g, str) or not g for g in groups):
+        raise ValidationError("groups", groups, "expected group names (texts) such as 'A'")
     if len(groups) < 2 or len(set(groups)) != len(groups):
         raise ValidationError("groups", groups, "expected two or more distinct group names")
     return groups
@@ -470,7 +509,7 @@ class Condition:
     """What kind of condition (see :class:`ConditionCode`)."""
     text: Text = attrs.field(converter=_text)
     """The condition as the source states it, in both languages."""
-    channel: str | None = None
+    channel: str | None = attrs.field(default=None, validator=_optional_str)
     """The system used, e.g. ``E-Kinerja``, ``Mang Bagja``, ``KMob``."""
 
 
@@ -486,7 +525,7 @@ def _grant(value: object) -> Grant:
 
 
 def _conditions(value: Iterable[Condition]) -> tuple[Condition, ...]:
-    out = tuple(value)
+    out = tuple(_items(value, "conditions"))
     for c in out:
         if not isinstance(c, Condition):
             raise ValidationError("conditions", c, "expected Condition objects")
@@ -556,7 +595,7 @@ def _percent(share: Fraction, lang: str) -> str:
 
 def _one_of(*valid: str) -> Callable[[object, attrs.Attribute[str], str], None]:
     def check(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-        if value not in valid:
+        if not isinstance(value, str) or value not in valid:
             raise ValidationError.invalid(attribute.name, value, valid)
     return check
 
@@ -586,7 +625,7 @@ class Quota:
     the unit."""
     rounding: str = attrs.field(default="down", validator=_one_of("down", "nearest", "up"))
     """How a fraction of a person is rounded: ``down`` (default), ``nearest`` or ``up``."""
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source the quota follows."""
 
     def __attrs_post_init__(self) -> None:
@@ -639,7 +678,9 @@ class Provision:
     """The arrangement granted: ``wfo``, ``wfh`` or ``wfa``."""
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
     """Conditions of this provision only (the policy's own apply as well)."""
-    schedule: Schedule | None = None
+    schedule: Schedule | None = attrs.field(
+        default=None, validator=_is((Recurrence, Rotation, type(None)),
+                                    "a Recurrence, a Rotation or None"))
     """When inside the policy's periods it applies: a :class:`Recurrence` or a
     :class:`Rotation`; ``None``: every working day."""
     agency_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_slugs)
@@ -648,7 +689,7 @@ class Provision:
     """``True``: only employees with a rotation group; ``False``: only those without."""
     label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
     """A short description for people, in both languages."""
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source this provision encodes."""
     quota: Quota | None = None
     """The largest share of a unit that may have the arrangement on a working day;
@@ -678,7 +719,7 @@ class Provision:
 
 
 def _provisions(value: Iterable[Provision]) -> tuple[Provision, ...]:
-    out = tuple(value)
+    out = tuple(_items(value, "provisions"))
     for p in out:
         if not isinstance(p, Provision):
             raise ValidationError("provisions", p, "expected Provision objects")
@@ -686,7 +727,11 @@ def _provisions(value: Iterable[Provision]) -> tuple[Provision, ...]:
 
 
 def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
-    out = tuple(sorted(value, key=lambda p: p.start))
+    items = _items(value, "periods")
+    for p in items:
+        if not isinstance(p, Period):
+            raise ValidationError("periods", p, "expected Period objects")
+    out = tuple(sorted(items, key=lambda p: p.start))
     if not out:
         raise ValidationError("periods", out, "a policy needs at least one Period")
     for a, b in itertools.pairwise(out):
@@ -702,14 +747,14 @@ ASN: frozenset[Status] = frozenset({Status.PNS, Status.PPPK})
 
 
 def _statuses(value: Iterable[Status | str]) -> frozenset[Status]:
-    out = frozenset(parse_code(Status, v, "statuses") for v in value)
+    out = frozenset(parse_code(Status, v, "statuses") for v in _items(value, "statuses"))
     if not out:
         raise ValidationError("statuses", value, "expected at least one of pns, pppk, non-asn")
     return out
 
 
 def _texts(value: Iterable[Text | str | tuple[str, str]]) -> tuple[Text, ...]:
-    return tuple(_text(v) for v in value)
+    return tuple(_text(v) for v in _items(value, "notes"))
 
 
 @attrs.frozen
@@ -750,7 +795,7 @@ class Policy:
     """The government whose staff the policy governs (``nasional``: every government)."""
     title: Text = attrs.field(converter=_text)
     """The policy's title, in both languages."""
-    citation: Citation
+    citation: Citation = attrs.field(validator=_is(Citation, "a Citation"))
     """The legal instrument and where its text was read."""
     periods: tuple[Period, ...] = attrs.field(converter=_periods)
     """When the policy is in force; non-overlapping, sorted by start."""
@@ -764,7 +809,7 @@ class Policy:
     does not apply."""
     conditions: tuple[Condition, ...] = attrs.field(default=(), converter=_conditions)
     """Conditions common to every provision."""
-    emergency: bool = False
+    emergency: bool = attrs.field(default=False, validator=_bool)
     """A fact-triggered emergency measure: takes precedence over everything else."""
     amends: str | None = attrs.field(default=None, validator=_optional_policy_id)
     """The policy this one amends or extends; it replaces it where both are in force."""
@@ -854,9 +899,9 @@ class Exemption:
     """An agency kind: every agency of that kind (``kecamatan``, ``rsud``…)."""
     agency_tag: str | None = attrs.field(default=None, validator=_optional_slug)
     """An agency tag: every agency carrying it, and the agencies under them."""
-    direct_service: bool = False
+    direct_service: bool = attrs.field(default=False, validator=_bool)
     """Exempts direct-service employees and every unit flagged direct-service."""
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source the exemption follows."""
 
     def __attrs_post_init__(self) -> None:
@@ -878,14 +923,14 @@ RankEffect = Literal["only", "except"]
 
 
 def _positions(value: Iterable[Position | str]) -> frozenset[Position]:
-    out = frozenset(parse_code(Position, v, "positions") for v in value)
+    out = frozenset(parse_code(Position, v, "positions") for v in _items(value, "positions"))
     if not out:
         raise ValidationError("positions", value, "expected at least one position")
     return out
 
 
 def _effect(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in ("only", "except"):
+    if not isinstance(value, str) or value not in ("only", "except"):
         raise ValidationError.invalid(attribute.name, value, ["only", "except"])
 
 
@@ -901,7 +946,7 @@ class RankRule:
     """``only``: the policy applies only to these positions; ``except``: not to these."""
     reason: Text = attrs.field(converter=_text)
     """Why, as the source says it, in both languages."""
-    quote: str = ""
+    quote: str = attrs.field(default="", validator=_str)
     """The sentence of the source the rule follows."""
 
     def blocks(self, position: Position) -> bool:
@@ -922,7 +967,7 @@ _HOLIDAY_KINDS = ("libur-nasional", "cuti-bersama", "libur-daerah")
 
 
 def _holiday_kind(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in _HOLIDAY_KINDS:
+    if not isinstance(value, str) or value not in _HOLIDAY_KINDS:
         raise ValidationError.invalid(attribute.name, value, _HOLIDAY_KINDS)
 
 
@@ -940,7 +985,7 @@ class Holiday:
     """The policy that is the basis of the day (``nasional/libur`` for national ones)."""
     jurisdiction: str = attrs.field(default="nasional", validator=_slug)
     """The government whose calendar has the day (``nasional``: every government)."""
-    estimated: bool = False
+    estimated: bool = attrs.field(default=False, validator=_bool)
     """The date is computed, not yet confirmed (holidays' "perkiraan")."""
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     """The instruments that make this very day a non-working day (the year's SKB
@@ -964,9 +1009,12 @@ def _employee_facts(
 ) -> tuple[tuple[str, bool], ...]:
     if value is None:
         return ()
-    items = value.items() if isinstance(value, Mapping) else value
+    items = value.items() if isinstance(value, Mapping) else _items(value, "facts")
     out: dict[str, bool] = {}
     for pair in items:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise ValidationError("facts", pair, "expected a mapping of fact names to "
+                                  "true/false, or (name, value) pairs")
         name, flag = pair
         if not isinstance(name, str) or not _FACT.match(name):
             raise ValidationError("facts", name, "expected snake_case fact names")
@@ -979,6 +1027,9 @@ def _employee_facts(
 def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ValidationError(attribute.name, value, "expected a non-empty text or nothing")
+    if value is not None and not _utf8(value):
+        raise ValidationError(attribute.name, value, "holds a lone surrogate (broken UTF-16 "
+                              "text); expected text that can be written as UTF-8")
 
 
 def _unit(value: object) -> object:
@@ -1075,6 +1126,8 @@ class Employee:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Employee:
         """Build from :meth:`to_dict` output (or any mapping with those keys)."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("employee", data, "expected an object (a mapping)")
         known = {f.name for f in attrs.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:

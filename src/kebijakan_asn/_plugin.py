@@ -18,6 +18,7 @@ kab-contoh = "kebijakan_asn_kab_contoh:plugin"``.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
@@ -52,12 +53,21 @@ class ModulePlugin:
         self.modules = tuple(modules)
         self._jurisdictions = tuple(jurisdictions)
         self._agencies = tuple(agencies)
+        self._given_facts = tuple(facts)
         self._facts: tuple[FactSpec, ...] = tuple(facts) + tuple(
             f for f in self._collect("FACTS") if isinstance(f, FactSpec))
         self._holidays = holidays
 
     def __repr__(self) -> str:
         return f"<ModulePlugin {self.PLUGIN_NAME} {self.__version__}>"
+
+    def __reduce__(self) -> tuple[Callable[..., ModulePlugin], tuple[object, ...]]:
+        """Pickled with its modules by name (a module is imported again on unpickling),
+        so a resolver built from it can be sent to a worker process."""
+        modules = tuple(_ModuleRef(m.__name__) if isinstance(m, ModuleType) else m
+                        for m in self.modules)
+        return _rebuild, (self.PLUGIN_NAME, self.__version__, self._jurisdictions,
+                          self._agencies, self._given_facts, modules, self._holidays)
 
     def _collect(self, attribute: str) -> list[object]:
         return [x for m in self.modules for x in getattr(m, attribute, ())]
@@ -91,3 +101,15 @@ class ModulePlugin:
         if self._holidays is None:
             return ()
         return self._holidays(jurisdiction, year)
+
+
+class _ModuleRef(str):
+    """A module, pickled by its name."""
+
+
+def _rebuild(name: str, version: str, jurisdictions: Sequence[Jurisdiction],
+             agencies: Sequence[Agency], facts: Sequence[FactSpec],
+             modules: Sequence[object], holidays: HolidaySource | None) -> ModulePlugin:
+    loaded = [importlib.import_module(m) if isinstance(m, _ModuleRef) else m for m in modules]
+    return ModulePlugin(name, version, jurisdictions=jurisdictions, agencies=agencies,
+                        facts=facts, modules=loaded, holidays=holidays)

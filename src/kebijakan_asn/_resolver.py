@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 import attrs
 
@@ -19,7 +19,7 @@ from ._decision import (
     RuleSetRef,
     TraceStep,
 )
-from ._errors import ConflictError, KebijakanError, RosterError, ValidationError
+from ._errors import ConflictError, KebijakanError, RosterError, RuleSetError, ValidationError
 from ._labels import register as _register_names
 from ._model import (
     ConditionCode,
@@ -139,6 +139,10 @@ class Resolver:
         ruleset: RuleSet | None = None,
         cache_size: int = 200_000,
     ) -> None:
+        if ruleset is not None and not isinstance(ruleset, RuleSet):
+            raise ValidationError("ruleset", ruleset, "expected a RuleSet (or leave it out)")
+        if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 0:
+            raise ValidationError("cache_size", cache_size, "expected a whole number from 0")
         self.ruleset = ruleset if ruleset is not None else RuleSet.load(plugins, allow=allow)
         rs = self.ruleset
         _register_names(rs)  # explanations name agencies and policies of this rule set
@@ -186,6 +190,12 @@ class Resolver:
                         found.add(amender)
                         queue.append(amender)
             self._implementers[pid] = tuple(rs.policies[i] for i in sorted(found))
+
+    def __reduce__(self) -> tuple[Callable[..., Resolver], tuple[object, ...]]:
+        """Pickled as the recipe of its rule set (the entry points it loaded, pinned to
+        their distributions, or its plugin objects) and that rule set's fingerprint:
+        unpickling loads the rule set again and checks it is the same one."""
+        return _restore, (self.ruleset.recipe, self.ruleset.fingerprint, self._cache_size)
 
     def exemptions_of(self, policy: str) -> tuple[Exemption, ...]:
         """The exemptions that apply to *policy*: its own and those of the policies it
@@ -304,6 +314,8 @@ class Resolver:
         :class:`RosterError` for a roster row no policy permits.
         """
         day = as_date(date)
+        if not isinstance(employee, Employee) or not isinstance(include_drafts, bool):
+            _refuse(employee, include_drafts)
         if isinstance(roster, RosterRef):
             return self._decide_rostered(employee, day, include_drafts, roster)
         if roster is not None:
@@ -347,6 +359,12 @@ class Resolver:
         is still the employee's own, with its own fingerprint.  Dates are
         checked at once; employees as they stream.
         """
+        if not isinstance(include_drafts, bool):
+            _refuse(None, include_drafts)
+        if isinstance(dates, (str, bytes, dt.date)) or not isinstance(dates, Iterable):
+            raise ValidationError("dates", dates, "expected a list of dates")
+        if not isinstance(employees, Iterable):
+            raise ValidationError("employees", employees, "expected a list of Employee objects")
         days = [as_date(d) for d in dates]
         if roster is not None:
             return self._decide_many_rostered(employees, days, include_drafts, roster)
@@ -431,6 +449,8 @@ class Resolver:
             per_key = self._spans[span] = {}
         limit = max(1, self._cache_size // max(1, len(days)))
         for employee in employees:
+            if not isinstance(employee, Employee):
+                _refuse(employee, include_drafts)
             key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                          employee.status, employee.direct_service, employee.rotation_group,
                          employee.facts)
@@ -836,6 +856,28 @@ def _inherited(policy: Policy, rule_policy: str, rs: RuleSet) -> dict[str, str]:
         return {}
     return {"rule_policy": rule_policy,
             "rule_citation": rs.policies[rule_policy].citation.label}
+
+
+def _refuse(employee: object, include_drafts: object) -> NoReturn:
+    """A :class:`ValidationError` for an argument of the wrong type (rather than a later
+    ``AttributeError``): *include_drafts* not a bool, or *employee* not an Employee."""
+    if not isinstance(include_drafts, bool):
+        raise ValidationError("include_drafts", include_drafts, "expected true or false")
+    raise ValidationError("employee", employee, "expected an Employee")
+
+
+def _restore(recipe: tuple[str, tuple[Any, ...]], fingerprint: str,
+             cache_size: int) -> Resolver:
+    """A :class:`Resolver` again, from :meth:`Resolver.__reduce__`."""
+    kind, items = recipe
+    resolver = (Resolver(allow=list(items), cache_size=cache_size) if kind == "allow"
+                else Resolver(plugins=list(items), cache_size=cache_size))
+    if resolver.ruleset.fingerprint != fingerprint:
+        raise RuleSetError(
+            f"the rule set here ({resolver.ruleset.fingerprint[:19]}…) is not the one the "
+            f"resolver was pickled with ({fingerprint[:19]}…); install the same plugin "
+            "versions on every worker")
+    return resolver
 
 
 def _neg(key: tuple[bool, int, dt.date]) -> tuple[int, int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -44,6 +45,13 @@ class PluginInfo:
 class _Loaded:
     info: PluginInfo
     plugin: object
+    entry: str | None = None
+    """``NAME=DISTRIBUTION`` when the plugin was loaded from an entry point."""
+
+
+BUILTIN = ("nasional", "kebijakan-asn")
+"""The built-in national rules: entry point ``nasional`` of this distribution.  Another
+distribution may provide them only when the allow-list pins it (``nasional=DIST``)."""
 
 
 def _declared(plugin: object, fallback_name: str, fallback_version: str) -> PluginInfo:
@@ -52,13 +60,77 @@ def _declared(plugin: object, fallback_name: str, fallback_version: str) -> Plug
     return PluginInfo(str(name), str(version))
 
 
-def _allow_list(allow: Iterable[str] | None) -> frozenset[str] | None:
+def _dist_name(name: str) -> str:
+    """A distribution name normalised (PEP 503): ``Kebijakan_ASN`` is ``kebijakan-asn``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _allow_list(allow: Iterable[str] | None) -> dict[str, str | None] | None:
+    """The allow-list as ``{plugin name: pinned distribution or None}``; ``None``
+    for no allow-list.  Entries are ``NAME`` or ``NAME=DISTRIBUTION``."""
     if allow is not None:
-        return frozenset(allow)
-    env = os.environ.get(ALLOW_ENV, "").strip()
-    if env:
-        return frozenset(p.strip() for p in env.split(",") if p.strip())
-    return None
+        if isinstance(allow, (str, bytes)) or not isinstance(allow, Iterable):
+            raise ValidationError("allow", allow, "expected a list of plugin names such as "
+                                  "['nasional', 'kab-bekasi'], not a single string")
+        items = list(allow)
+        source = "allow-list"
+    else:
+        env = os.environ.get(ALLOW_ENV, "")
+        if not env.strip():
+            return None
+        items = env.split(",")
+        source = f"${ALLOW_ENV}"
+    out: dict[str, str | None] = {}
+    for item in items:
+        if not isinstance(item, str):
+            raise ValidationError("allow", item, "expected plugin names (text), such as "
+                                  "'nasional' or 'nasional=kebijakan-asn'")
+        name, sep, dist = (x.strip() for x in item.partition("="))
+        if not name and not sep:
+            continue
+        if not name or (sep and not dist):
+            raise ValidationError("allow", item, "expected NAME or NAME=DISTRIBUTION, "
+                                  "e.g. nasional=kebijakan-asn")
+        out[name] = _dist_name(dist) if dist else None
+    if not out:
+        raise RuleSetError(f"the {source} is empty; name at least one plugin, e.g. nasional "
+                           "(or leave it out to load every installed plugin)")
+    return out
+
+
+def _entry_points(allowed: dict[str, str | None] | None
+                  ) -> dict[str, importlib.metadata.EntryPoint]:
+    """The entry point of each plugin name, after the checks on shadowing: two
+    distributions declaring one name, or the national rules from another one."""
+    by_name: dict[str, dict[str, importlib.metadata.EntryPoint]] = {}
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = _dist_name(ep.dist.name) if ep.dist is not None else "(unknown)"
+        by_name.setdefault(ep.name, {}).setdefault(dist, ep)
+    found: dict[str, importlib.metadata.EntryPoint] = {}
+    for name, dists in sorted(by_name.items()):
+        pin = allowed.get(name) if allowed is not None else None
+        if allowed is not None and name not in allowed:
+            continue
+        if pin is not None:
+            if pin not in dists:
+                raise RuleSetError(
+                    f"allow-list pins plugin {name!r} to distribution {pin!r}, but it comes "
+                    f"from {', '.join(sorted(dists))}; install {pin} or fix the pin")
+            found[name] = dists[pin]
+            continue
+        if len(dists) > 1:
+            both = " and ".join(sorted(dists))
+            raise RuleSetError(
+                f"plugin {name!r} is declared by two installed distributions, {both}; "
+                f"uninstall one, or pin it in the allow-list ({name}=DISTRIBUTION)")
+        (dist, ep), = dists.items()
+        if name == BUILTIN[0] and dist != BUILTIN[1]:
+            raise RuleSetError(
+                f"plugin {name!r} (the national rules) comes from distribution {dist!r}, "
+                f"not {BUILTIN[1]!r}; to use it anyway say so: --plugins "
+                f"{name}={dist},… (or {ALLOW_ENV}={name}={dist},…)")
+        found[name] = ep
+    return found
 
 
 def load_plugins(
@@ -68,35 +140,45 @@ def load_plugins(
 
     With *allow* (or the ``KEBIJAKAN_ASN_PLUGINS`` environment variable), only
     entry points of those names are loaded, and naming one that is not
-    installed is an error.
+    installed is an error.  An entry ``NAME=DISTRIBUTION`` pins the plugin to a
+    distribution.  Two distributions declaring the same name, or the national
+    rules (``nasional``) from another distribution than ``kebijakan-asn``, are
+    errors unless the allow-list pins the one to use.
     """
     if plugins is not None:
+        if isinstance(plugins, (str, bytes)) or not isinstance(plugins, Iterable):
+            raise ValidationError("plugins", plugins, "expected a list of plugin objects")
         out = []
         for plugin in plugins:
             fallback = getattr(plugin, "__name__", type(plugin).__name__)
             out.append(_Loaded(_declared(plugin, fallback, "0"), plugin))
         return out
     allowed = _allow_list(allow)
-    eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
-    found = {ep.name: ep for ep in eps}
+    found = _entry_points(allowed)
     if allowed is not None:
-        missing = sorted(allowed - set(found))
+        installed = {ep.name for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)}
+        missing = sorted(set(allowed) - installed)
         if missing:
             raise RuleSetError(
                 f"allow-list names plugin {missing[0]!r}, which is not installed; "
-                f"installed: {', '.join(sorted(found)) or 'none'}"
+                f"installed: {', '.join(sorted(installed)) or 'none'}"
             )
     out = []
     for name in sorted(found):
-        if allowed is not None and name not in allowed:
-            continue
         ep = found[name]
         try:
             plugin = ep.load()
         except Exception as exc:
             raise PluginError(name, "import", f"{type(exc).__name__}: {exc}") from exc
         version = ep.dist.version if ep.dist is not None else "0"
-        out.append(_Loaded(_declared(plugin, name, version), plugin))
+        dist = _dist_name(ep.dist.name) if ep.dist is not None else None
+        info = _declared(plugin, name, version)
+        pinned = allowed is not None and allowed.get(name) is not None
+        if info.name == BUILTIN[0] and dist != BUILTIN[1] and not pinned:
+            raise RuleSetError(
+                f"plugin {name!r} of distribution {dist!r} calls itself {BUILTIN[0]!r} (the "
+                f"national rules); to use it anyway pin it: {name}={dist}")
+        out.append(_Loaded(info, plugin, f"{name}={dist}" if dist else name))
     return out
 
 
@@ -162,12 +244,23 @@ class RuleSet:
         self.plugins: tuple[PluginInfo, ...] = tuple(
             sorted((x.info for x in loaded), key=lambda i: i.name)
         )
+        entries = [x.entry for x in loaded]
+        self.recipe: tuple[str, tuple[Any, ...]] = (
+            ("allow", tuple(sorted(e for e in entries if e))) if loaded and all(entries)
+            else ("plugins", tuple(x.plugin for x in loaded)))
+        """How to load the same rule set again (in another process): the pinned entry
+        points (``("allow", ("nasional=kebijakan-asn", …))``) or the plugin objects."""
         pm = pluggy.PluginManager(hookspecs.PROJECT)
         pm.add_hookspecs(hookspecs)
         owners: dict[str, str] = {}
         for item in sorted(loaded, key=lambda x: x.info.name):
             try:
                 registered = pm.register(item.plugin, name=item.info.name)
+            except pluggy.PluginValidationError as exc:
+                hook = re.search(r"hook '(\w+)'", str(exc))
+                reason = [x for x in str(exc).splitlines() if x.strip()][-1]
+                raise PluginError(item.info.name, hook.group(1) if hook else "register",
+                                  reason) from None
             except ValueError as exc:
                 raise PluginError(item.info.name, "register", str(exc)) from exc
             owners[registered or item.info.name] = item.info.name

@@ -154,7 +154,8 @@ class RecordEncoder:
         tpl = _Template(decision.outcome, decision.ruleset, body_parts, record_parts)
         if self._checks > 0:  # the first templates are checked against the slow path,
             self._checks -= 1  # for the decision and for a probe with another identity
-            probe = attrs.evolve(decision, date=decision.date + dt.timedelta(days=1),
+            step = dt.timedelta(days=1 if decision.date < dt.date.max else -1)  # no overflow
+            probe = attrs.evolve(decision, date=decision.date + step,
                                  employee=attrs.evolve(decision.employee,
                                                        id="kebijakan-asn-probe", nip=None))
             for d in (decision, probe):

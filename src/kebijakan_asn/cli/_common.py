@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import sys
 from typing import Any, NoReturn
 
-from .._codes import Position
+import holidays
+
+from .._codes import Grant, Position
 from .._errors import ValidationError
 from .._model import Employee
 from .._resolver import Resolver, as_date
+from .._verify import ERROR_SCHEMA as ERROR_SCHEMA  # where the commands have it from
 
 PROG = "kebijakan-asn"
-ERROR_SCHEMA = "kebijakan-asn/error/1"
 
 
 class UsageError(Exception):
@@ -83,7 +86,7 @@ def employee_from_args(args: argparse.Namespace) -> Employee:
 
 
 def make_resolver(args: argparse.Namespace) -> Resolver:
-    allow = [x.strip() for x in args.plugins.split(",") if x.strip()] if args.plugins else None
+    allow = args.plugins.split(",") if args.plugins is not None else None
     return Resolver(allow=allow)
 
 
@@ -103,11 +106,76 @@ def require(args: argparse.Namespace, *names: str) -> None:
                              f"(see '{PROG} {args.command} --help')")
 
 
-def date_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    """``--from``/``--to`` as dates, checked to run forwards."""
+def coverage(resolver: Resolver) -> tuple[dt.date, dt.date]:
+    """The dates the rule set covers: from the first day a national work week
+    (baseline) policy is in force to its last, and within the years the holiday
+    calendar (the ``holidays`` package) knows for Indonesia."""
+    baselines = [period for p in resolver.ruleset.policies.values()
+                 if p.jurisdiction == "nasional"
+                 and any(v.grant is Grant.BASELINE for v in p.provisions)
+                 for period in p.periods]
+    first, last = _calendar_years()
+    start = max(min((x.start for x in baselines), default=dt.date.max), dt.date(first, 1, 1))
+    ends = [x.end or dt.date.max for x in baselines]
+    end = min(max(ends, default=dt.date.min), dt.date(last, 12, 31))
+    return start, end
+
+
+@functools.cache
+def _calendar_years() -> tuple[int, int]:
+    calendar = holidays.country_holidays("ID")
+    return int(calendar.start_year), int(calendar.end_year)
+
+
+def covered_date(resolver: Resolver, value: object, field: str) -> dt.date:
+    """*value* as a date the rule set covers (see :func:`coverage`), or a usage error."""
+    day = as_date(value, field)  # type: ignore[arg-type]
+    start, end = coverage(resolver)
+    if not start <= day <= end:
+        raise UsageError(f"{field} {day.isoformat()}: outside the dates the rule set covers, "
+                         f"{start.isoformat()} to {end.isoformat()} (the national work week "
+                         f"and the holiday calendar); expected a date in that range")
+    return day
+
+
+def date_range(args: argparse.Namespace, resolver: Resolver | None = None
+               ) -> tuple[dt.date, dt.date]:
+    """``--from``/``--to`` as dates, checked to run forwards (and, given *resolver*,
+    to lie in the dates it covers and to span at most ``--max-days`` days)."""
     start, end = as_date(args.date_from, "--from"), as_date(args.date_to, "--to")
     if end < start:
         raise ValidationError("--to", args.date_to,
                               f"the range runs backwards; expected a date on or after "
                               f"{start.isoformat()}")
+    if resolver is not None:
+        covered_date(resolver, start, "--from")
+        covered_date(resolver, end, "--to")
+    limit = getattr(args, "max_days", None)
+    days = (end - start).days + 1
+    if limit and days > limit:
+        raise UsageError(f"--from {start.isoformat()} --to {end.isoformat()}: {days} days, "
+                         f"more than the limit of {limit}; give --max-days {days} (or "
+                         "--max-days 0 for no limit) to decide them all")
     return start, end
+
+
+def max_days_option(p: argparse.ArgumentParser) -> None:
+    """``--max-days N``: the range limit of a batch (0 lifts it)."""
+    p.add_argument("--max-days", type=_count, default=MAX_DAYS, metavar="N",
+                   help=f"batch: refuse a --from/--to range of more than N days "
+                        f"(default {MAX_DAYS}; 0: no limit)")
+
+
+MAX_DAYS = 3660
+"""The default range limit of a batch: ten years."""
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0 or len(text) > 9:
+        raise argparse.ArgumentTypeError(f"invalid value {text!r}; expected a whole number of "
+                                         "days from 0")
+    return value

@@ -1,114 +1,491 @@
 """Batch input and output shared by the commands that read employee files and write
-JSON Lines: :func:`read_employees`, :func:`atomic_output`, error records."""
+JSON Lines: :func:`read_employees`, :func:`atomic_output`, :func:`check_output`,
+error records.
+
+Input is read as bytes and decoded one line at a time, so that one line that is
+not UTF-8, holds a lone surrogate, nests too deep, carries an integer of
+thousands of digits or an over-long field becomes one error record for that
+line while every other line is still read.  Problems of the file as a whole
+(UTF-16, an empty file, a header without a required column) are one
+:class:`~kebijakan_asn.cli._common.UsageError`, raised before any record.
+"""
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import csv
+import errno
 import json
 import os
+import re
+import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from .._canonical import canonical_json, to_plain
+import attrs
+
+from .._canonical import ESCAPED_SURROGATE, canonical_json, parse_json_line, to_plain
 from .._errors import ValidationError
 from .._model import Employee
-from ._common import ERROR_SCHEMA, UsageError, parse_bool
+from ._common import ERROR_SCHEMA, PROG, UsageError, one_line, parse_bool
 
-__all__ = ["atomic_output", "error_record", "read_employees"]
+__all__ = [
+    "MAX_FIELD",
+    "MAX_LINE",
+    "atomic_output",
+    "check_output",
+    "error_body",
+    "error_record",
+    "read_employees",
+]
+
+MAX_LINE = 64 * 1024
+"""Bytes in one input line; a longer line is one error record (and skipped)."""
+MAX_FIELD = 256
+"""Characters in one input value (an id, a code, a fact name)."""
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a bad byte
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FACT_PREFIX = "fact:"
+_REQUIRED = ("jurisdiction", "agency", "position")
+_DELIMITERS = (",", ";", "\t")
+_TEXT_FIELDS = ("id", "nip", "rotation_group", "unit")
 
 
-def employee_from_row(row: dict[str, Any]) -> Employee:
-    facts: dict[str, bool] = {}
-    fields: dict[str, Any] = {}
+def input_fields() -> frozenset[str]:
+    """The fields an input record may carry: every field of :class:`Employee`
+    (so a new one, such as ``unit``, is accepted as soon as the model has it)."""
+    return frozenset(f.name for f in attrs.fields(Employee))
+
+
+def _expected() -> str:
+    return ", ".join(sorted(input_fields() - {"facts"})) + ", fact:NAME (CSV) or facts (JSONL)"
+
+
+def _check_text(field: str, value: object) -> None:
+    """Over-long values and lone surrogates are refused before the model sees them."""
+    if not isinstance(value, str):
+        return
+    if len(value) > MAX_FIELD:
+        raise ValidationError(field, value[:40] + "…",
+                              f"longer than {MAX_FIELD} characters; expected a code or an id")
+    if _SURROGATE.search(value):
+        raise ValidationError(field, _printable(value),
+                              "holds a lone surrogate (broken UTF-16 text); expected text")
+
+
+def _check_texts(row: Mapping[str, Any]) -> None:
+    """:func:`_check_text` on every key and text value of *row* (and of its facts)."""
     for key, value in row.items():
-        if key is None:
-            raise ValidationError("row", value, "more values than header columns")
-        key = key.strip()
-        if key.startswith("fact:"):
+        _check_text(key, key)
+        _check_text(key, value)
+        if key == "facts" and isinstance(value, dict):
+            for k in value:
+                _check_text(f"facts.{k}", k)
+
+
+def _suspect(text: str) -> bool:
+    """Whether the line *text* may hold an over-long value or (once parsed) a lone
+    surrogate; most lines do not, and skip :func:`_check_texts`."""
+    return len(text) > MAX_FIELD or ESCAPED_SURROGATE.search(text) is not None
+
+
+def _printable(value: str) -> str:
+    """*value* with what cannot be written as UTF-8 shown as an escape."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def employee_from_row(row: Mapping[str, Any], check: bool = True) -> Employee:
+    """An employee from a record whose keys are input fields, ``fact:NAME`` columns or
+    ``facts``; other keys must have been removed by the caller (they are ignored).
+    *check* (for a record from a line :func:`_suspect` passes, leave it on) refuses
+    over-long values and lone surrogates."""
+    if check:
+        _check_texts(row)
+    facts: dict[str, bool] = {}
+    clean: dict[str, Any] = {}
+    for key, value in row.items():
+        if key.startswith(_FACT_PREFIX):
             if value not in (None, ""):
-                facts[key[5:]] = parse_bool(value, key)
+                facts[key[len(_FACT_PREFIX):]] = parse_bool(value, key)
         elif key == "facts":
+            if value is None:
+                continue
             if not isinstance(value, dict):
                 raise ValidationError("facts", value, "expected an object of NAME: true/false")
-            facts.update({str(k): parse_bool(v, f"facts.{k}") for k, v in value.items()})
+            for k, v in value.items():
+                facts[k] = parse_bool(v, f"facts.{k}")
         else:
-            fields[key] = value
-    allowed = {"id", "nip", "jurisdiction", "agency", "position", "status",
-               "direct_service", "rotation_group", "unit"}
-    unknown = sorted(set(fields) - allowed)
-    if unknown:
-        raise ValidationError.invalid("column", unknown[0], allowed | {"fact:NAME"},
-                                      "unknown field; expected")
-    clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
-    clean = {k: v for k, v in clean.items() if v not in (None, "")}
-    if "direct_service" in clean:
-        clean["direct_service"] = parse_bool(clean["direct_service"], "direct_service")
-    for required in ("jurisdiction", "agency", "position"):
+            if isinstance(value, str):
+                value = value.strip()
+            if value in (None, ""):
+                continue
+            if key == "direct_service":
+                value = parse_bool(value, "direct_service")
+            elif key in _TEXT_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)  # an id or a NIP exported as a number
+            clean[key] = value
+    for required in _REQUIRED:
         if required not in clean:
             raise ValidationError(required, None, "this field is required")
-    for text_field in ("id", "nip", "rotation_group", "unit"):
-        if text_field in clean and not isinstance(clean[text_field], str):
-            clean[text_field] = str(clean[text_field])
-    return Employee(**clean, facts=facts)  # type: ignore[arg-type]
+    return Employee(**clean, facts=facts)
 
 
-def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
-    """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file."""
+# ---------------------------------------------------------------------------- lines
+
+
+class _Lines:
+    """The physical lines of a binary file, numbered from 1 and decoded with
+    ``surrogateescape`` (a byte that is not UTF-8 shows as U+DC80..U+DCFF).
+
+    Lines longer than :data:`MAX_LINE` are skipped (and listed in
+    :attr:`skipped`); the lines handed out since :meth:`mark` are kept so a
+    broken CSV row can be read again from its second line.
+    """
+
+    def __init__(self, fh: IO[bytes], path: Path) -> None:
+        self._fh = fh
+        self._path = path
+        self.number = 0
+        self.pending: list[tuple[int, str]] = []
+        self.replay: collections.deque[tuple[int, str]] = collections.deque()
+        self.skipped: list[tuple[int, str]] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def _read(self) -> tuple[int, str]:
+        while True:
+            try:
+                raw = self._fh.readline(MAX_LINE + 1)
+            except OSError as exc:
+                raise UsageError(f"{self._path}: cannot read input: {exc.strerror or exc}"
+                                 ) from None
+            if not raw:
+                raise StopIteration
+            self.number += 1
+            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = self._fh.readline(MAX_LINE)
+                self.skipped.append((self.number, f"line longer than {MAX_LINE} bytes"))
+                continue
+            text = raw.decode("utf-8", "surrogateescape")
+            if self.number == 1 and text.startswith("\ufeff"):
+                text = text[1:]
+            return self.number, text
+
+    def __next__(self) -> str:
+        item = self.replay.popleft() if self.replay else self._read()
+        self.pending.append(item)
+        return item[1]
+
+    def mark(self) -> list[tuple[int, str]]:
+        """The lines handed out since the last mark (one row's lines)."""
+        lines, self.pending = self.pending, []
+        return lines
+
+    def again(self, lines: list[tuple[int, str]]) -> None:
+        """Hand *lines* out again before any new line."""
+        self.replay.extendleft(reversed(lines))
+
+
+def _not_utf8(where: str, text: str) -> ValidationError:
+    found = _NOT_UTF8.search(text)
+    column = found.start() + 1 if found else 0
+    byte = ord(found.group()) - 0xDC00 if found else 0
+    return ValidationError("line", _shown(text), f"byte 0x{byte:02x} at column {column} is "
+                           "not UTF-8; save the file as UTF-8").at(where)
+
+
+def _shown(text: str, limit: int = 200) -> str:
+    """A raw line for an error record: bad bytes as ``\\xff``, cut at *limit*."""
+    shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    shown = shown.rstrip("\r\n")
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
+def _refuse_encoding(path: Path, head: bytes) -> None:
+    """UTF-16 and UTF-32 files are refused once, before any record."""
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and len(head) >= 4:
+        # ASCII text written as UTF-16 without a byte order mark: every other byte is NUL
+        utf16 = head[1::2].count(0) >= len(head[1::2]) * 0.8 or \
+            head[0::2].count(0) >= len(head[0::2]) * 0.8
+    if utf16:
+        raise UsageError(f"{path}: the file is UTF-16 (or UTF-32) text; save it as UTF-8 "
+                         "(in a spreadsheet: 'CSV UTF-8')")
+
+
+Note = Callable[[str], None]
+
+
+def _stderr_note(text: str) -> None:
+    sys.stderr.write(f"{PROG}: {one_line(text)}\n")
+
+
+def read_employees(path: Path, note: Note | None = None
+                   ) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
+    """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file.
+
+    Every line that cannot be decoded, parsed or validated is one
+    :class:`ValidationError` located at ``FILE:LINE``; the other lines are read
+    on.  A second record with the same ``id`` is an error (the first is kept).
+    Fields that are not input fields are ignored and named once through
+    *note* (default: a line on stderr).  Problems of the whole file raise
+    :class:`UsageError`.
+    """
+    note = note or _stderr_note
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl"):
         raise UsageError(f"{path}: unsupported input type {suffix or '(none)'!r}; "
                          "expected a .csv or .jsonl file")
     try:
-        fh = path.open(encoding="utf-8-sig", newline="")
+        if path.is_dir():
+            raise UsageError(f"{path}: is a directory; expected a .csv or .jsonl file")
+        fh = path.open("rb")
     except OSError as exc:
         raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
     with fh:
         try:
-            if suffix == ".csv":
-                reader = csv.DictReader(fh)
-                if not reader.fieldnames:
-                    raise UsageError(f"{path}: the CSV file is empty; expected a header row "
-                                     "id,nip,jurisdiction,agency,position,status,...")
-                for row in reader:
-                    line = reader.line_num
-                    try:
-                        yield line, employee_from_row(dict(row)), row
-                    except ValidationError as exc:
-                        yield line, exc.at(f"{path}:{line}"), row
-            else:
-                for line, text in enumerate(fh, 1):
-                    if not text.strip():
-                        continue
-                    try:
-                        record = json.loads(text)
-                    except json.JSONDecodeError as exc:
-                        yield line, ValidationError("json", text.strip()[:40],
-                                                    f"not valid JSON: {exc.msg} at column "
-                                                    f"{exc.colno}").at(f"{path}:{line}"), text
-                        continue
-                    if not isinstance(record, dict):
-                        yield line, ValidationError("record", type(record).__name__,
-                                                    "expected a JSON object per line"
-                                                    ).at(f"{path}:{line}"), record
-                        continue
-                    try:
-                        yield line, employee_from_row(record), record
-                    except ValidationError as exc:
-                        yield line, exc.at(f"{path}:{line}"), record
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8"
-                             ) from None
-        except csv.Error as exc:
-            raise UsageError(f"{path}: broken CSV: {exc}") from None
+            head = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
+        _refuse_encoding(path, head)
+        lines = _Lines(fh, path)
+        rows = _csv_rows(path, lines, note) if suffix == ".csv" else _jsonl_rows(path, lines,
+                                                                                note)
+        seen: dict[str, int] = {}
+        for line, item, raw in rows:
+            if isinstance(item, Employee) and item.id is not None:
+                first = seen.setdefault(item.id, line)
+                if first != line:
+                    item = ValidationError("id", item.id, f"duplicate employee id (first on "
+                                           f"line {first}); expected one record per "
+                                           "employee").at(f"{path}:{line}")
+            yield line, item, raw
+
+
+Row = tuple[int, Employee | ValidationError, Any]
+
+
+def _skipped(path: Path, lines: _Lines) -> Iterator[Row]:
+    for number, reason in lines.skipped:
+        yield number, ValidationError("line", f"({reason})", "expected one employee per "
+                                      "line").at(f"{path}:{number}"), f"({reason})"
+    lines.skipped.clear()
+
+
+# ---------------------------------------------------------------------------- JSON Lines
+
+
+def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
+    known = input_fields()
+    ignored: set[str] = set()
+    for text in lines:
+        line = lines.mark()[0][0]
+        yield from _skipped(path, lines)
+        where = f"{path}:{line}"
+        if not text.strip():
+            continue
+        if _NOT_UTF8.search(text):
+            yield line, _not_utf8(where, text), _shown(text)
+            continue
+        try:
+            record = parse_json_line(text)
+        except ValueError as exc:
+            yield line, ValidationError("json", _shown(text, 40), str(exc)).at(where), \
+                _shown(text)
+            continue
+        if not isinstance(record, dict):
+            yield line, ValidationError("record", type(record).__name__,
+                                        "expected a JSON object per line").at(where), record
+            continue
+        extra = sorted(k for k in record if k not in known and not k.startswith(_FACT_PREFIX))
+        new = [k for k in extra if k not in ignored]
+        if new:
+            ignored.update(new)
+            note(f"{where}: ignoring field{'s' if len(new) > 1 else ''} "
+                 f"{', '.join(_printable(k)[:40] for k in new)} (not an input field; "
+                 f"input fields are {_expected()})")
+        try:
+            item: Employee | ValidationError = employee_from_row(
+                {k: v for k, v in record.items() if k in known or k.startswith(_FACT_PREFIX)},
+                check=_suspect(text))
+        except ValidationError as exc:
+            item = exc.at(where)
+        yield line, item, record
+    yield from _skipped(path, lines)
+
+
+# ---------------------------------------------------------------------------- CSV
+
+
+def _delimiter(header: str) -> str:
+    """``,`` ``;`` or tab: the one the header line uses most (``,`` when none)."""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def _columns(path: Path, header: list[str], note: Note) -> list[str | None]:
+    """The input field of each column (``None``: ignored), checked once."""
+    known = input_fields() - {"facts"}
+    out: list[str | None] = []
+    ignored: list[str] = []
+    for cell in header:
+        name = cell.strip()
+        if _NOT_UTF8.search(name):
+            raise UsageError(f"{path}:1: the header is not UTF-8 text; save the file as UTF-8")
+        low = name.lower()
+        if low.startswith(_FACT_PREFIX):
+            fact = low[len(_FACT_PREFIX):].strip()
+            if not fact:
+                raise UsageError(f"{path}:1: a column 'fact:' names no fact; expected "
+                                 "fact:NAME, e.g. fact:office_access_cut")
+            out.append(_FACT_PREFIX + fact)
+        elif low.replace(" ", "_") in known:
+            out.append(low.replace(" ", "_"))
+        else:
+            out.append(None)
+            ignored.append(name or "(empty)")
+    named = [c for c in out if c is not None]
+    twice = sorted({c for c in named if named.count(c) > 1})
+    if twice:
+        raise UsageError(f"{path}:1: column {twice[0]!r} appears twice in the header; "
+                         "expected each column once")
+    missing = [r for r in _REQUIRED if r not in named]
+    if missing:
+        raise UsageError(f"{path}:1: the header has no column {', '.join(missing)}; expected "
+                         f"a header row with {', '.join(_REQUIRED)} (input fields: "
+                         f"{_expected()})")
+    if ignored:
+        note(f"{path}:1: ignoring column{'s' if len(ignored) > 1 else ''} "
+             f"{', '.join(one_line(x)[:40] for x in ignored)} (not an input field)")
+    return out
+
+
+def _csv_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
+    first = next((t for t in lines if t.strip()), None)
+    if first is None:
+        raise UsageError(f"{path}: the CSV file is empty; expected a header row "
+                         "id,nip,jurisdiction,agency,position,status,...")
+    header_lines = lines.mark()
+    lines.again(header_lines[-1:])
+    delimiter = _delimiter(first)
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise UsageError(f"{path}:{header_lines[-1][0]}: broken CSV header: {exc}") from None
+    if len(lines.mark()) > 1:
+        raise UsageError(f"{path}:{header_lines[-1][0]}: a quote in the header is never "
+                         "closed; expected a header row of column names")
+    columns = _columns(path, header, note)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field over the csv module's size limit
+            taken = lines.mark()
+            yield from _skipped(path, lines)
+            start = taken[0][0] if taken else lines.number
+            yield start, ValidationError("csv", _shown(taken[0][1], 40) if taken else "",
+                                         f"broken CSV ({exc}); a quote opened on this line "
+                                         "is probably never closed").at(f"{path}:{start}"), \
+                _shown(taken[0][1]) if taken else ""
+            lines.again(taken[1:])
+            reader = csv.reader(lines, delimiter=delimiter)
+            continue
+        taken = lines.mark()
+        yield from _skipped(path, lines)
+        if not taken:
+            continue
+        line = taken[0][0]
+        where = f"{path}:{line}"
+        text = "".join(t for _, t in taken)
+        if len(taken) > 1:
+            # A quoted value ran over a line break: a quote never closed (the reader
+            # went on to the end of the file or to the next stray quote).  The lines
+            # after this one are read again as rows of their own, so none is lost.
+            closed = "never closed" if text.count('"') % 2 else \
+                f"closed only on line {taken[-1][0]}"
+            yield line, ValidationError("csv", _shown(taken[0][1], 40),
+                                        f"a quote opened on this line is {closed}; expected "
+                                        "every quoted value to end on its own line"
+                                        ).at(where), _shown(taken[0][1])
+            lines.again(taken[1:])
+            reader = csv.reader(lines, delimiter=delimiter)
+            continue
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if _NOT_UTF8.search(text):
+            yield line, _not_utf8(where, text), _shown(text)
+            continue
+        raw = dict(zip((c or f"column {i + 1}" for i, c in enumerate(header)), row,
+                       strict=False))
+        try:
+            if len(row) > len(columns):
+                raise ValidationError("row", f"{len(row)} values",
+                                      f"more values than the {len(columns)} header columns; "
+                                      f"check the delimiter ({delimiter!r}) and quoting")
+            item: Employee | ValidationError = employee_from_row(
+                {c: v for c, v in zip(columns, row, strict=False) if c is not None},
+                check=_suspect(text))
+        except ValidationError as exc:
+            item = exc.at(where)
+        yield line, item, raw
+    yield from _skipped(path, lines)
+
+
+# ---------------------------------------------------------------------------- output
+
+
+def check_output(path: str | None, *inputs: str | None) -> None:
+    """Refuse an output that would destroy something: the same file as an input, a
+    directory, a device or pipe, a symbolic link (exit status 2, before anything is
+    decided)."""
+    if path is None or path == "-":
+        return
+    target = Path(path)
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UsageError(f"{path}: the output is a symbolic link; refusing to replace it "
+                         "(name the file it points to, or another file)")
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"{path}: the output is a directory; expected a file name")
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"{path}: the output is not a regular file (a device or a pipe); "
+                         "expected a file name, or leave --output out for stdout")
+    for other in inputs:
+        if other is None:
+            continue
+        with contextlib.suppress(OSError):
+            if os.path.samefile(other, target):
+                raise UsageError(f"{path}: the output is the input file {other}; "
+                                 "refusing to overwrite it (choose another --output)")
+
+
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
-    """Write to *path* atomically (a temporary file renamed on success), or stdout."""
+    """Write to *path* atomically (a temporary file renamed on success), or stdout.
+
+    Whatever stops the writing — an error, Ctrl-C, SIGTERM, a full disk — the
+    temporary file is removed and a previous *path* is left as it was.  A write
+    that fails (a full disk) is a :class:`UsageError` saying so.
+    """
     if path is None or path == "-":
         yield sys.stdout
         return
@@ -127,6 +504,13 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; a normal file follows the umask
         os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        full = " (the disk is full)" if exc.errno in _FULL else ""
+        raise UsageError(f"{path}: cannot write output: {exc.strerror or exc}{full}; "
+                         f"nothing was written, a previous {target.name} is unchanged"
+                         ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -135,17 +519,24 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
 
 def _plain_input(raw: Any) -> Any:
     """A bad input record as canonical JSON values: a JSON number with a fraction (which
-    canonical JSON refuses) is kept as its text."""
+    canonical JSON refuses) is kept as its text, text that is not UTF-8 as escapes."""
     if isinstance(raw, float):
         return json.dumps(raw)
+    if isinstance(raw, str):
+        return _printable(raw)
     if isinstance(raw, dict):
-        return {str(k): _plain_input(v) for k, v in raw.items()}
+        return {_printable(str(k)): _plain_input(v) for k, v in raw.items()}
     if isinstance(raw, list):
         return [_plain_input(v) for v in raw]
     return to_plain(raw)
 
 
+def error_body(line: int, message: str, raw: Any) -> dict[str, Any]:
+    """The ``kebijakan-asn/error/1`` record of an invalid input record (no chain link)."""
+    return {"schema": ERROR_SCHEMA, "line": line, "error": _printable(message),
+            "input": _plain_input(raw)}
+
+
 def error_record(line: int, message: str, raw: Any) -> str:
     """The ``kebijakan-asn/error/1`` line written in place of an invalid input record."""
-    return canonical_json({"schema": ERROR_SCHEMA, "line": line, "error": message,
-                           "input": _plain_input(raw)}) + "\n"
+    return canonical_json(error_body(line, message, raw)) + "\n"

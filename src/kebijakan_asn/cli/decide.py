@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import IO
 
 from .._audit import Chainer
+from .._canonical import canonical_json
 from .._errors import KebijakanError, ValidationError
 from .._explain import LANGS
-from .._resolver import as_date
+from .._resolver import Resolver
+from .._seal import load_signer, seal_record
 from .._serial import RecordEncoder
 from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
-from ._input import atomic_output, error_record, read_employees
+from ._input import atomic_output, check_output, error_body, read_employees
 from .roster import read_roster
 
 
@@ -34,17 +36,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d.add_argument("--to", dest="date_to", help="batch: last date")
     d.add_argument("--output", help="batch: JSON Lines output file (default: stdout)")
     d.add_argument("--chain", action="store_true",
-                   help="batch: link the decision records into a tamper-evident chain")
+                   help="batch: link the records into a tamper-evident chain ending in a "
+                        "seal record")
+    d.add_argument("--sign", metavar="KEY",
+                   help="batch with --chain: sign the seal with this private key "
+                        "(from 'kebijakan-asn keygen KEY')")
     d.add_argument("--roster", metavar="FILE",
                    help="a unit roster (.csv or .jsonl rows id,date,arrangement): decide "
                         "from it (employees matched by --id or the id column)")
+    _common.max_days_option(d)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.input:
         return run_batch(args)
-    if args.chain:
-        raise UsageError("decide: --chain links the records of a batch; it needs --input")
+    if args.chain or args.sign:
+        option = "--chain" if args.chain else "--sign"
+        raise UsageError(f"decide: {option} seals the records of a batch; it needs --input")
     _common.require(args, "jurisdiction", "agency", "position", "date")
     employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
@@ -53,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.id:
             raise UsageError("decide --roster matches the employee by id; give --id")
         roster, broken = read_roster(args.roster)
-    decision = resolver.decide(employee, as_date(args.date, "--date"),
+    decision = resolver.decide(employee, _common.covered_date(resolver, args.date, "--date"),
                                include_drafts=args.include_drafts, roster=roster)
     if args.json:
         out(json.dumps(decision.to_dict(), ensure_ascii=False, sort_keys=True, indent=2))
@@ -62,16 +70,20 @@ def run(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
-def _dates(args: argparse.Namespace) -> list[dt.date]:
+def _dates(args: argparse.Namespace, resolver: Resolver) -> list[dt.date]:
     if not args.date_from or not args.date_to:
         raise UsageError("decide --input needs --from and --to dates")
-    start, end = _common.date_range(args)
+    start, end = _common.date_range(args, resolver)
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    days = _dates(args)
+    if args.sign and not args.chain:
+        raise UsageError("decide: --sign seals a chained batch; add --chain")
+    check_output(args.output, args.input, args.sign, args.roster)
+    signer = load_signer(args.sign) if args.sign else None
     resolver = _common.make_resolver(args)
+    days = _dates(args, resolver)
     path = Path(args.input)
     roster, bad = read_roster(args.roster) if args.roster else (None, 0)
     ids: set[str] = set()
@@ -79,14 +91,20 @@ def run_batch(args: argparse.Namespace) -> int:
     chain = Chainer() if args.chain else None
     records = RecordEncoder()  # exactly to_json(), built from shared parts when unchained
     progress = _Progress(sys.stderr)
+
+    def invalid(out: IO[str], line: int, message: str, raw: object) -> None:
+        progress.clear()
+        sys.stderr.write(f"{PROG}: {one_line(message)}\n")
+        body = error_body(line, message, raw)
+        out.write(canonical_json(chain.link_record(body) if chain is not None else body)
+                  + "\n")
+
     with atomic_output(args.output) as out:
         for line, item, raw in read_employees(path):
             progress.update(line, written)
             if isinstance(item, ValidationError):
                 bad += 1
-                progress.clear()
-                sys.stderr.write(f"{PROG}: {one_line(str(item))}\n")
-                out.write(error_record(line, str(item), raw))
+                invalid(out, line, str(item), raw)
                 continue
             if item.id is not None:
                 ids.add(item.id)
@@ -96,16 +114,15 @@ def run_batch(args: argparse.Namespace) -> int:
                              for d in days]
             except KebijakanError as exc:
                 bad += 1
-                message = f"{path}:{line}: {exc}"
-                progress.clear()
-                sys.stderr.write(f"{PROG}: {one_line(message)}\n")
-                out.write(error_record(line, message, raw))
+                invalid(out, line, f"{path}:{line}: {exc}", raw)
                 continue
             for decision in decisions:
                 if chain is not None:
                     decision = chain.link(decision)
                 out.write(records.line(decision))
                 written += 1
+        if chain is not None:
+            out.write(canonical_json(seal_record(chain.index, chain.head, signer)) + "\n")
     progress.clear()
     if roster is not None:  # rows naming no employee of the input: one line each
         for row in roster:
@@ -113,7 +130,10 @@ def run_batch(args: argparse.Namespace) -> int:
                 bad += 1
                 sys.stderr.write(f"{PROG}: {args.roster}:{row.line}: id: unknown employee "
                                  f"{row.id!r}; not in {path}\n")
-    head = f"; chain head {chain.head or 'none'}" if chain is not None else ""
+    head = ""
+    if chain is not None:
+        head = f"; chain head {chain.head or 'none'}, sealed" + (
+            f" with key {signer.key_id}" if signer is not None else "")
     sys.stderr.write(f"{PROG}: {written} decisions written, {bad} invalid input records"
                      f"{head}\n")
     return 1 if bad else 0

@@ -9,7 +9,6 @@ from .._audit import why_not
 from .._codes import Arrangement
 from .._explain import LANGS
 from .._model import parse_code
-from .._resolver import as_date
 from . import _common
 from ._common import dump, employee_from_args, employee_options, out
 
@@ -31,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date")
     employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
-    day = as_date(args.date, "--date")
+    day = _common.covered_date(resolver, args.date, "--date")
     if args.why_not is None:
         decision = resolver.decide(employee, day, include_drafts=args.include_drafts)
         out(json.dumps(decision.to_dict(), ensure_ascii=False, sort_keys=True, indent=2)

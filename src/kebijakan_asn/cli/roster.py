@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .._decision import Decision
 from .._errors import ValidationError
 from .._explain import LANGS
 from .._model import Employee
 from .._resolver import Resolver, as_date
 from ..roster import Roster, check_roster, plan_roster
-from ..roster._data import gc_paused
+from ..roster._data import gc_paused, roster_mismatch
 from . import _common
 from ._common import PROG, UsageError, one_line, out
 from ._input import atomic_output, read_employees
@@ -92,25 +91,6 @@ def read_roster(path: str) -> tuple[Roster, int]:
     for error in errors:
         _warn(str(error))
     return roster, len(errors)
-
-
-def roster_mismatch(roster: Roster, record: dict[str, object]) -> list[str]:
-    """How a decision *record* disagrees with *roster* (``verify --roster``): made
-    without it, with another roster, or citing a row the roster does not have that day."""
-    decision = Decision.from_dict(record)
-    used = decision.roster
-    if used is None:
-        return [f"made without a roster; expected roster {roster.fingerprint}"]
-    if used.fingerprint != roster.fingerprint:
-        return [f"made with roster {used.fingerprint}, not {roster.fingerprint}"]
-    row = roster.row(decision.employee.id, decision.date)
-    has_row = (row.line, row.arrangement) if row is not None else (None, None)
-    if has_row != (used.line, used.arrangement):
-        cited = f"line {used.line} ({used.arrangement})" if used.line else "no row"
-        has = f"line {row.line} ({row.arrangement})" if row else "no row"
-        return [f"cites {cited} for {decision.employee.id} on {decision.date.isoformat()}; "
-                f"the roster has {has}"]
-    return []
 
 
 def run(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date-from", "date-to")
     employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
-    start, end = _common.date_range(args)
+    start, end = _common.date_range(args, resolver)
     line = timeline(resolver, employee, start, end, include_drafts=args.include_drafts)
     if args.json:
         dump(line.to_dict())

@@ -1,23 +1,28 @@
-"""``kebijakan-asn verify``: replay decision records and check fingerprints and chain."""
+"""``kebijakan-asn verify``: replay decision records and check fingerprints, chain and seal.
+
+The checking itself is :class:`kebijakan_asn._verify.LogVerifier`; this module
+reads the file (any bytes) and reports.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO
 
-from .._audit import ChainChecker
-from .._canonical import canonical_json
-from .._decision import Decision
-from .._errors import KebijakanError, ValidationError
-from .._resolver import Resolver
+from .._seal import load_trusted_key
+from .._verify import LogVerifier, Verdict, verify_record
 from . import _common
-from ._common import ERROR_SCHEMA, PROG, UsageError, out
-from .roster import read_roster, roster_mismatch
+from ._common import PROG, UsageError, one_line, out
+from .roster import read_roster
 
 __all__ = ["verify_record"]
+
+MAX_RECORD = 1 << 20
+"""Bytes in one line of a file to verify; a longer line is unreadable (and skipped)."""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,112 +32,63 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v.add_argument("--head", metavar="FINGERPRINT",
                    help="a chained file must end at this record fingerprint "
                         "(the head printed by 'decide --chain')")
+    v.add_argument("--trust", metavar="PUBLIC_KEY",
+                   help="the file must carry a seal signed by this key "
+                        "(PATH.pub of 'kebijakan-asn keygen PATH')")
     v.add_argument("--roster", metavar="FILE",
                    help="the roster the decisions were made with: each record must cite "
                         "its fingerprint and the employee's row of that day")
 
 
-def _diff(a: Any, b: Any, path: str = "") -> list[str]:
-    if isinstance(a, dict) and isinstance(b, dict):
-        out: list[str] = []
-        for k in sorted(set(a) | set(b)):
-            out += _diff(a.get(k), b.get(k), f"{path}.{k}" if path else k)
-        return out
-    if a != b:
-        return [f"{path}: recorded {canonical_json(a)[:80]}, now {canonical_json(b)[:80]}"]
-    return []
-
-
-def verify_record(resolver: Resolver, record: Any) -> tuple[str, list[str]]:
-    """Check one record: ``reproduced``, ``altered``, ``different`` or ``other-ruleset``."""
-    try:
-        decision = Decision.from_dict(record)
-    except (TypeError, AttributeError, KeyError) as exc:  # a field missing or of a wrong type
-        raise ValidationError("record", type(exc).__name__,
-                              f"not a decision record: {exc}") from None
-    if record.get("fingerprint") != decision.fingerprint:
-        return "altered", [f"fingerprint: recorded {record.get('fingerprint')}, "
-                           f"content hashes to {decision.fingerprint}"]
-    again = resolver.decide(decision.employee, decision.date,
-                            include_drafts=decision.include_drafts,
-                            roster=decision.roster).with_chain(decision.chain)
-    if again.fingerprint == decision.fingerprint:
-        return "reproduced", []
-    fresh = again.to_dict()
-    recorded, current = record.get("ruleset", {}), fresh["ruleset"]
-
-    def body(r: dict[str, Any], *skip: str) -> dict[str, Any]:
-        return {k: v for k, v in r.items() if k not in ("fingerprint", *skip)}
-
-    if recorded.get("fingerprint") != current["fingerprint"]:
-        was = {p["name"]: p["version"] for p in recorded.get("plugins", [])}
-        has = {p["name"]: p["version"] for p in current["plugins"]}
-        changes = [f"{n}: {was.get(n, 'absent')} -> {has.get(n, 'absent')}"
-                   for n in sorted(set(was) | set(has)) if was.get(n) != has.get(n)]
-        detail = changes or ["same plugin versions, different rule content"]
-        return "other-ruleset", detail + _diff(body(record, "ruleset"), body(fresh, "ruleset"))
-    return "different", _diff(body(record), body(fresh))
+def _lines(fh: IO[bytes], path: Path) -> Iterator[bytes]:
+    """The lines of *fh*; a line over :data:`MAX_RECORD` bytes is cut (and unreadable)."""
+    while True:
+        try:
+            raw = fh.readline(MAX_RECORD + 1)
+            if len(raw) > MAX_RECORD and not raw.endswith(b"\n"):
+                rest = raw
+                while rest and not rest.endswith(b"\n"):
+                    rest = fh.readline(MAX_RECORD)
+                raw = raw[:MAX_RECORD]
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        if not raw:
+            return
+        yield raw
 
 
 def run(args: argparse.Namespace) -> int:
+    trust = load_trusted_key(args.trust) if args.trust else None
     resolver = _common.make_resolver(args)
     path = Path(args.file)
     try:
-        fh = path.open(encoding="utf-8")
+        if path.is_dir():
+            raise UsageError(f"{path}: is a directory; expected a JSON Lines file")
+        fh = path.open("rb")
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    counts: dict[str, int] = {}
-    chain = ChainChecker()
     roster = read_roster(args.roster)[0] if args.roster else None
+    checker = LogVerifier(resolver, trust=trust, head=args.head, roster=roster)
+    shown = one_line(str(path))
 
-    def report(line: int, verdict: str, details: list[str]) -> None:
-        if args.json:
-            out(canonical_json({"line": line, "verdict": verdict, "details": details}))
-        elif verdict != "reproduced":
-            out(f"{path}:{line}: {verdict}: " + "; ".join(details))
+    def report(v: Verdict) -> None:
+        if args.json:  # ASCII: nothing from the file can break the line (U+2028, U+0085…)
+            out(json.dumps(v.to_dict(), ensure_ascii=True, sort_keys=True,
+                           separators=(",", ":")))
+        elif v.verdict not in ("reproduced", "sealed"):
+            out(f"{shown}:{v.line}: {v.verdict}: " + one_line("; ".join(v.details)))
 
-    last = 0
     with fh:
-        for line, text in enumerate(fh, 1):
-            last = line
-            if not text.strip():
-                continue
-            broken: list[str] = []
-            try:
-                record = json.loads(text)
-                if isinstance(record, dict) and record.get("schema") == ERROR_SCHEMA:
-                    verdict, details = "input-error", [str(record.get("error"))]
-                else:
-                    if isinstance(record, dict):
-                        broken = chain.check(line, record)
-                    else:
-                        chain.unreadable(line)
-                    verdict, details = verify_record(resolver, record)
-                    if roster is not None and verdict == "reproduced":
-                        details = roster_mismatch(roster, record)
-                        verdict = "roster-mismatch" if details else verdict
-            except json.JSONDecodeError as exc:
-                chain.unreadable(line)
-                verdict, details = "unreadable", [f"not valid JSON: {exc.msg}"]
-            except (ValidationError, KebijakanError) as exc:
-                verdict, details = "unreadable", [str(exc)]
-            counts[verdict] = counts.get(verdict, 0) + 1
-            report(line, verdict, details)
-            if broken:
-                report(line, "chain-broken", broken)
-    if args.head:
-        broken = chain.check_head(args.head)
-        if broken:
-            chain.broken += 1
-            report(chain.last_line or last, "chain-broken", broken)
-    total = sum(counts.values())
+        for verdict in checker.run(_lines(fh, path)):
+            report(verdict)
+    counts = checker.counts
+    chain = checker.chain
+    total = sum(n for k, n in counts.items() if k not in ("sealed", "seal-broken"))
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     links = ""
     if chain.chained:
         state = f"{chain.broken} broken" if chain.broken else "intact"
         links = f"; chain: {chain.links} links, {state}, head {chain.head or 'none'}"
-    sys.stderr.write(f"{PROG}: {total} records: {summary or 'none'}{links}\n")
-    problems = total - counts.get("reproduced", 0) + chain.broken
-    return 1 if problems or total == 0 else 0
-
-
+    # The head comes from the file: escaped like everything else quoted from it.
+    sys.stderr.write(one_line(f"{PROG}: {total} records: {summary or 'none'}{links}") + "\n")
+    return 1 if checker.problems or total == 0 else 0

@@ -17,7 +17,7 @@ import attrs
 
 from .._canonical import canonical_json, sha256
 from .._codes import Arrangement
-from .._decision import RosterRef
+from .._decision import Decision, RosterRef
 from .._errors import ValidationError
 from .._model import parse_code
 from .._resolver import as_date
@@ -333,3 +333,22 @@ def _csv(text: str, source: str) -> Iterator[tuple[int, tuple[str, str, str]]]:
             yield reader.line_num, (cells[i], cells[d], cells[a])
     except csv.Error as exc:
         raise ValidationError("roster", source, f"broken CSV: {exc}") from None
+
+
+def roster_mismatch(roster: Roster, record: Mapping[str, Any]) -> list[str]:
+    """How a decision *record* disagrees with *roster* (``verify --roster``): made
+    without it, with another roster, or citing a row the roster does not have that day."""
+    decision = Decision.from_dict(record)
+    used = decision.roster
+    if used is None:
+        return [f"made without a roster; expected roster {roster.fingerprint}"]
+    if used.fingerprint != roster.fingerprint:
+        return [f"made with roster {used.fingerprint}, not {roster.fingerprint}"]
+    row = roster.row(decision.employee.id, decision.date)
+    has_row = (row.line, row.arrangement) if row is not None else (None, None)
+    if has_row != (used.line, used.arrangement):
+        cited = f"line {used.line} ({used.arrangement})" if used.line else "no row"
+        has = f"line {row.line} ({row.arrangement})" if row else "no row"
+        return [f"cites {cited} for {decision.employee.id} on {decision.date.isoformat()}; "
+                f"the roster has {has}"]
+    return []
