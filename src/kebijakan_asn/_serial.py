@@ -28,7 +28,7 @@ from ._canonical import canonical_json
 from ._decision import Decision, Outcome, RuleSetRef
 from ._model import Employee
 
-__all__ = ["RecordEncoder", "employee_json"]
+__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string"]
 
 _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
@@ -57,6 +57,25 @@ _EXTRA = _extra_defaults()
 def employee_json(employee: Employee) -> str:
     """The canonical JSON of the employee part of a record."""
     return canonical_json(employee.to_dict())
+
+
+_ID = "\x00kebijakan-asn:id\x00"
+_NIP = "\x00kebijakan-asn:nip\x00"
+
+
+def employee_parts(rep: Employee) -> tuple[str, str, str] | None:
+    """The canonical JSON of *rep*'s employee part, cut where the id and NIP go:
+    ``a + json_string(id) + b + json_string(nip) + c`` is the JSON of an employee
+    equal to *rep* but for its id and NIP (``None`` if the cut fails)."""
+    data = rep.to_dict()
+    data["id"], data["nip"] = _ID, _NIP
+    text = canonical_json(data)
+    qi, qn = json_string(_ID), json_string(_NIP)
+    if text.count(qi) != 1 or text.count(qn) != 1 or text.index(qi) > text.index(qn):
+        return None
+    a, _, rest = text.partition(qi)
+    b, _, c = rest.partition(qn)
+    return a, b, c
 
 
 def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
@@ -203,6 +222,25 @@ class RecordEncoder:
                 h.update(tpl.tail_body)
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
         return decision.to_json() + "\n"
+
+    def record(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+               include_drafts: bool, emp: str, emp_bytes: bytes) -> str:
+        """``Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\\n"``,
+        without the decision, given the employee's canonical JSON *emp* (and its
+        UTF-8 *emp_bytes*)."""
+        if not self._broken:
+            key = (id(outcome), id(ruleset), include_drafts)
+            tpl = self._templates.get(key)
+            stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
+            if stale or (tpl is None and key not in self._templates):
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            if tpl is not None:
+                state, head = tpl.day(day)
+                h = state.copy()
+                h.update(emp_bytes)
+                h.update(tpl.tail_body)
+                return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
+        return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
 
     def fingerprint(self, decision: Decision) -> str:
         """``decision.fingerprint``."""

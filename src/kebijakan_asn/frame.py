@@ -58,7 +58,6 @@ import importlib.metadata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._canonical import canonical_json
 from ._codes import Position, Status
 from ._decision import Decision, Outcome
 from ._errors import KebijakanError, ValidationError
@@ -66,7 +65,7 @@ from ._model import Employee, parse_code
 from ._nip import check_pppk_number, parse_nip
 from ._resolver import _NOTHING, DateLike, Resolver, _Plan, as_date
 from ._ruleset import RuleSet
-from ._serial import RecordEncoder, employee_json, json_string
+from ._serial import RecordEncoder, employee_json, employee_parts, json_string
 from ._version import __version__
 
 try:
@@ -603,23 +602,6 @@ def _repeat_index(index: pd.Index, times: int) -> pd.Index:
 
 # --------------------------------------------------------------------------- deciding
 
-_ID = "\x00kebijakan-asn:id\x00"
-_NIP = "\x00kebijakan-asn:nip\x00"
-
-
-def _employee_parts(rep: Employee) -> tuple[str, str, str] | None:
-    """The canonical JSON of *rep*'s employee part, cut where the id and NIP go."""
-    data = rep.to_dict()
-    data["id"], data["nip"] = _ID, _NIP
-    text = canonical_json(data)
-    qi, qn = json_string(_ID), json_string(_NIP)
-    if text.count(qi) != 1 or text.count(qn) != 1 or text.index(qi) > text.index(qn):
-        return None
-    a, _, rest = text.partition(qi)
-    b, _, c = rest.partition(qn)
-    return a, b, c
-
-
 def decide_frame(resolver: Resolver, employees: Any, dates: Iterable[DateLike], *,
                  include_drafts: bool = False, fingerprints: bool = True) -> pd.DataFrame:
     """Decide every employee of the table *employees* on every date in *dates*.
@@ -762,7 +744,7 @@ def _fingerprints(resolver: Resolver, keys: _Keys, days: list[dt.date],
                     Decision(rep, days[j], outcomes[k], ref, include_drafts))
             states.append(state)
         per_group.append(states)
-    parts = [_employee_parts(r) for r in reps]
+    parts = [employee_parts(r) for r in reps]
     checked = [False] * len(reps)
     out: list[str] = []
     append = out.append

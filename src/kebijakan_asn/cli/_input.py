@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,7 +18,7 @@ from .._errors import ValidationError
 from .._model import Employee
 from ._common import ERROR_SCHEMA, UsageError, parse_bool
 
-__all__ = ["atomic_output", "error_record", "read_employees"]
+__all__ = ["atomic_output", "employee_from_row", "error_record", "read_employees"]
 
 
 def employee_from_row(row: dict[str, Any]) -> Employee:
@@ -56,8 +56,13 @@ def employee_from_row(row: dict[str, Any]) -> Employee:
     return Employee(**clean, facts=facts)  # type: ignore[arg-type]
 
 
-def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
-    """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file."""
+def read_employees(path: Path, build: Callable[[dict[str, Any]], Employee] | None = None
+                   ) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
+    """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file.
+
+    *build* turns a record into an employee (default :func:`employee_from_row`;
+    ``decide`` passes a cache of it)."""
+    make = build or employee_from_row
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl"):
         raise UsageError(f"{path}: unsupported input type {suffix or '(none)'!r}; "
@@ -76,7 +81,7 @@ def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError
                 for row in reader:
                     line = reader.line_num
                     try:
-                        yield line, employee_from_row(dict(row)), row
+                        yield line, make(dict(row)), row
                     except ValidationError as exc:
                         yield line, exc.at(f"{path}:{line}"), row
             else:
@@ -96,7 +101,7 @@ def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError
                                                     ).at(f"{path}:{line}"), record
                         continue
                     try:
-                        yield line, employee_from_row(record), record
+                        yield line, make(record), record
                     except ValidationError as exc:
                         yield line, exc.at(f"{path}:{line}"), record
         except UnicodeDecodeError as exc:

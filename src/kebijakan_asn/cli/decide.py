@@ -10,14 +10,14 @@ import time
 from pathlib import Path
 from typing import IO
 
+from .. import _batch
 from .._audit import Chainer
-from .._errors import KebijakanError, ValidationError
+from .._errors import ValidationError
 from .._explain import LANGS
 from .._resolver import as_date
-from .._serial import RecordEncoder
 from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
-from ._input import atomic_output, error_record, read_employees
+from ._input import atomic_output, employee_from_row, error_record, read_employees
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d.add_argument("--output", help="batch: JSON Lines output file (default: stdout)")
     d.add_argument("--chain", action="store_true",
                    help="batch: link the decision records into a tamper-evident chain")
+    d.add_argument("--jobs", type=int, metavar="N",
+                   help="batch: worker processes (default: all cores; the output is the "
+                        "same for any N)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,10 +70,15 @@ def run_batch(args: argparse.Namespace) -> int:
     bad = 0
     written = 0
     chain = Chainer() if args.chain else None
-    records = RecordEncoder()  # exactly to_json(), built from shared parts when unchained
+    jobs = args.jobs if args.jobs is not None else _batch.default_jobs()
+    if jobs < 1:
+        raise UsageError(f"decide: --jobs {jobs}: expected a number of processes from 1")
+    batch = _batch.Batch(resolver, days, include_drafts=args.include_drafts)
     progress = _Progress(sys.stderr)
-    with atomic_output(args.output) as out:
-        for line, item, raw in read_employees(path):
+    with atomic_output(args.output) as stream:
+        out = _batch.BlockWriter(stream)
+        items = read_employees(path, build=_batch.EmployeeCache(employee_from_row))
+        for line, item, raw, result in _batch.records(batch, items, jobs=jobs, chain=chain):
             progress.update(line, written)
             if isinstance(item, ValidationError):
                 bad += 1
@@ -78,21 +86,17 @@ def run_batch(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"{PROG}: {one_line(str(item))}\n")
                 out.write(error_record(line, str(item), raw))
                 continue
-            try:
-                decisions = [resolver.decide(item, d, include_drafts=args.include_drafts)
-                             for d in days]
-            except KebijakanError as exc:
+            if isinstance(result, _batch.Failed):
                 bad += 1
-                message = f"{path}:{line}: {exc}"
+                message = f"{path}:{line}: {result.message}"
                 progress.clear()
                 sys.stderr.write(f"{PROG}: {one_line(message)}\n")
                 out.write(error_record(line, message, raw))
                 continue
-            for decision in decisions:
-                if chain is not None:
-                    decision = chain.link(decision)
-                out.write(records.line(decision))
-                written += 1
+            if result is not None:
+                out.write(result)
+                written += len(days)
+        out.flush()
     progress.clear()
     head = f"; chain head {chain.head or 'none'}" if chain is not None else ""
     sys.stderr.write(f"{PROG}: {written} decisions written, {bad} invalid input records"

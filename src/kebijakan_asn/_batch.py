@@ -1,0 +1,255 @@
+"""The batch engine of ``decide --input``: every employee × every date of a span
+as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
+
+* :class:`Batch` decides once per employee *key* (everything the rules can
+  read: jurisdiction, agency, position, status, direct service, rotation
+  group, facts) and date span, and renders each record from the shared text
+  of its outcome (:class:`~kebijakan_asn._serial.RecordEncoder`) with the
+  employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
+  record (``--chain``) is linked to the one before it, in order.
+* :class:`EmployeeCache` turns input rows into employees, validating each
+  distinct row *but* its id and NIP once; the rows after it get the cached
+  employee's fields and their own id and NIP, checked by the same validators.
+* :class:`BlockWriter` writes the text in blocks of about 256 KiB.
+* :func:`records` runs a :class:`Batch` over a stream of input items, in this
+  process or on *jobs* worker processes (chunks of employees, results in input
+  order): the same text either way.
+"""
+
+from __future__ import annotations
+
+import collections
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+import attrs
+
+from ._audit import Chainer
+from ._decision import Decision, Outcome, RuleSetRef
+from ._errors import KebijakanError
+from ._model import Employee
+from ._resolver import Resolver
+from ._serial import RecordEncoder, employee_json, employee_parts, json_string
+
+__all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
+
+_Key = tuple[object, ...]
+
+
+def _key(employee: Employee) -> _Key:
+    return (employee.jurisdiction, employee.agency, employee.position, employee.status,
+            employee.direct_service, employee.rotation_group, employee.facts)
+
+
+@attrs.frozen
+class Failed:
+    """An employee the resolver refused: the error's message."""
+
+    message: str
+
+
+class Batch:
+    """Decision records of employees over the dates *days*, one employee at a time."""
+
+    def __init__(self, resolver: Resolver, days: list[Any], *, include_drafts: bool = False,
+                 max_keys: int = 50_000) -> None:
+        self._resolver = resolver
+        self._days = list(days)
+        self._drafts = include_drafts
+        self._encoder = RecordEncoder()
+        self._shared: dict[_Key, tuple[tuple[Outcome, ...], RuleSetRef,
+                                       tuple[str, str, str] | None]] = {}
+        self._max = max_keys
+
+    def _of(self, employee: Employee) -> tuple[tuple[Outcome, ...], RuleSetRef,
+                                                tuple[str, str, str] | None]:
+        key = _key(employee)
+        shared = self._shared.get(key)
+        if shared is None:
+            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts)
+                         for d in self._days]
+            parts = employee_parts(employee)
+            if parts is not None and (parts[0] + json_string(employee.id) + parts[1]
+                                      + json_string(employee.nip) + parts[2]
+                                      != employee_json(employee)):
+                parts = None
+            if len(self._shared) >= self._max:
+                self._shared.clear()
+            shared = self._shared[key] = (tuple(d.outcome for d in decisions),
+                                          decisions[0].ruleset, parts)
+        return shared
+
+    def render(self, employee: Employee, chain: Chainer | None = None) -> str:
+        """The records of *employee* on every date, in date order (linked into
+        *chain* if given).  Raises :class:`KebijakanError` as ``decide`` does."""
+        outcomes, ref, parts = self._of(employee)
+        if chain is not None:
+            return "".join(self._encoder.line(chain.link(Decision(employee, day, o, ref,
+                                                                  self._drafts)))
+                           for day, o in zip(self._days, outcomes, strict=True))
+        if parts is not None:
+            emp = (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
+                   + parts[2])
+        else:
+            emp = employee_json(employee)
+        emp_bytes = emp.encode("utf-8")
+        record, drafts = self._encoder.record, self._drafts
+        return "".join([record(employee, day, o, ref, drafts, emp, emp_bytes)
+                        for day, o in zip(self._days, outcomes, strict=True)])
+
+    def result(self, employee: Employee, chain: Chainer | None = None) -> str | Failed:
+        """:meth:`render`, or the refusal as :class:`Failed`."""
+        try:
+            return self.render(employee, chain)
+        except KebijakanError as exc:
+            return Failed(str(exc))
+
+
+_FIELDS = tuple(f.name for f in attrs.fields(Employee))
+_ID_FIELD = attrs.fields(Employee).id
+_NIP_FIELD = attrs.fields(Employee).nip
+
+
+class EmployeeCache:
+    """``build(row)``, remembered by the row's values but its ``id`` and ``nip``.
+
+    The first row of each distinct rest goes through *build* (every check,
+    every error message); a later row equal to it but for its id and NIP gets
+    that employee's fields and its own id and NIP (stripped, blank as none),
+    checked by :class:`Employee`'s own validators for those fields and its NIP
+    rule.  A row the shortcut cannot take (values of another type, a check
+    that fails) goes through *build*, so errors read exactly as without the cache.
+    """
+
+    def __init__(self, build: Callable[[dict[str, Any]], Employee],
+                 max_rows: int = 50_000) -> None:
+        self._build = build
+        self._protos: dict[tuple[object, ...], Employee] = {}
+        self._max = max_rows
+
+    def __call__(self, row: dict[str, Any]) -> Employee:
+        ident, nip = row.get("id"), row.get("nip")
+        if not (ident is None or type(ident) is str) or not (nip is None or type(nip) is str):
+            return self._build(row)
+        rest = tuple(item for item in row.items() if item[0] != "id" and item[0] != "nip")
+        try:
+            known = rest in self._protos
+        except TypeError:  # a value that cannot be a key (a list, an object)
+            return self._build(row)
+        if not known:
+            employee = self._build(row)  # raises for a bad row: nothing cached
+            if len(self._protos) >= self._max:
+                self._protos.clear()
+            self._protos[rest] = employee
+            return employee
+        made = self._copy(self._protos[rest], (ident or "").strip() or None,
+                          (nip or "").strip() or None)
+        return made if made is not None else self._build(row)
+
+    @staticmethod
+    def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
+        made = object.__new__(Employee)
+        for name in _FIELDS:
+            object.__setattr__(made, name, getattr(proto, name))
+        object.__setattr__(made, "id", ident)
+        object.__setattr__(made, "nip", nip)
+        try:
+            if _ID_FIELD.validator is not None:
+                _ID_FIELD.validator(made, _ID_FIELD, ident)
+            if _NIP_FIELD.validator is not None:
+                _NIP_FIELD.validator(made, _NIP_FIELD, nip)
+            made.__attrs_post_init__()
+        except KebijakanError:
+            return None  # build() gives the error as it reads
+        return made
+
+
+class BlockWriter:
+    """Collects text and writes it to *out* in blocks of about *size* characters."""
+
+    def __init__(self, out: IO[str], size: int = 1 << 18) -> None:
+        self._out = out
+        self._parts: list[str] = []
+        self._size = 0
+        self._limit = size
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self._limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._parts:
+            self._out.write("".join(self._parts))
+            self._parts.clear()
+            self._size = 0
+
+
+# --------------------------------------------------------------------------- processes
+
+_WORKER: list[Batch] = []
+
+
+def _work(chunk: list[Employee | None]) -> list[str | Failed | None]:
+    batch = _WORKER[0]
+    return [None if e is None else batch.result(e) for e in chunk]
+
+
+def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 1,
+            chain: Chainer | None = None, chunk: int = 256, warmup: int = 2_000
+            ) -> Iterator[tuple[int, Any, Any, str | Failed | None]]:
+    """``(line, item, raw, result)`` for each input item in order: *result* is the
+    records text of an :class:`Employee` item (:class:`Failed` if refused) and
+    ``None`` for any other item (an input error, passed through).
+
+    With *jobs* > 1 and no *chain*, after the first *warmup* items the employees
+    go to *jobs* worker processes in chunks of *chunk*; results come back in
+    input order, so the text is the same as in one process.  A chained batch
+    stays in this process: each record's link is the fingerprint before it.
+    """
+    it = iter(items)
+    if jobs <= 1 or chain is not None or "fork" not in multiprocessing.get_all_start_methods():
+        for line, item, raw in it:
+            yield line, item, raw, (batch.result(item, chain) if isinstance(item, Employee)
+                                    else None)
+        return
+    for _, (line, item, raw) in zip(range(warmup), it, strict=False):
+        yield line, item, raw, batch.result(item) if isinstance(item, Employee) else None
+
+    block: list[tuple[int, Any, Any]] = []
+    window: collections.deque[tuple[list[tuple[int, Any, Any]], Any]] = collections.deque()
+    _WORKER[:] = [batch]  # inherited by the forked workers
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        def send(entries: list[tuple[int, Any, Any]]) -> None:
+            employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
+            window.append((entries, pool.apply_async(_work, (employees,))))
+
+        for entry in it:
+            block.append(entry)
+            if len(block) >= chunk:
+                send(block)
+                block = []
+                while len(window) > 2 * jobs:  # a bounded window: memory stays flat
+                    yield from _settle(window.popleft())
+        if block:
+            send(block)
+        while window:
+            yield from _settle(window.popleft())
+
+
+def _settle(sent: tuple[list[tuple[int, Any, Any]], Any]
+            ) -> Iterator[tuple[int, Any, Any, str | Failed | None]]:
+    entries, pending = sent
+    for (line, item, raw), result in zip(entries, pending.get(), strict=True):
+        yield line, item, raw, result
+
+
+def default_jobs() -> int:
+    """All the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
