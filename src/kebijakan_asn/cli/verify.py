@@ -13,6 +13,7 @@ from .._canonical import canonical_json
 from .._decision import Decision
 from .._errors import KebijakanError, ValidationError
 from .._resolver import Resolver
+from .._verify import Replay
 from . import _common
 from ._common import ERROR_SCHEMA, PROG, UsageError, out
 
@@ -78,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     counts: dict[str, int] = {}
     chain = ChainChecker()
+    replay = Replay(resolver)
 
     def report(line: int, verdict: str, details: list[str]) -> None:
         if args.json:
@@ -93,6 +95,15 @@ def run(args: argparse.Namespace) -> int:
                 continue
             broken: list[str] = []
             try:
+                fingerprint = replay.reproduces(text)  # the bytes decided again: no parse
+                if fingerprint is not None:
+                    broken = chain.check(line, {"fingerprint": fingerprint})
+                    counts["reproduced"] = counts.get("reproduced", 0) + 1
+                    if args.json or broken:
+                        report(line, "reproduced", [])
+                    if broken:
+                        report(line, "chain-broken", broken)
+                    continue
                 record = json.loads(text)
                 if isinstance(record, dict) and record.get("schema") == ERROR_SCHEMA:
                     verdict, details = "input-error", [str(record.get("error"))]
