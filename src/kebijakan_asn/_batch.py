@@ -198,15 +198,22 @@ def _work(chunk: list[Employee | None]) -> list[str | Failed | None]:
     return [None if e is None else batch.result(e) for e in chunk]
 
 
+CHUNK = 256
+"""Employees per task sent to a worker process."""
+WARMUP = 2_000
+"""Input items decided in this process before any worker starts (a small input
+never pays for the processes; the workers inherit warm caches)."""
+
+
 def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 1,
-            chain: Chainer | None = None, chunk: int = 256, warmup: int = 2_000
+            chain: Chainer | None = None
             ) -> Iterator[tuple[int, Any, Any, str | Failed | None]]:
     """``(line, item, raw, result)`` for each input item in order: *result* is the
     records text of an :class:`Employee` item (:class:`Failed` if refused) and
     ``None`` for any other item (an input error, passed through).
 
-    With *jobs* > 1 and no *chain*, after the first *warmup* items the employees
-    go to *jobs* worker processes in chunks of *chunk*; results come back in
+    With *jobs* > 1 and no *chain*, after the first :data:`WARMUP` items the employees
+    go to *jobs* worker processes in chunks of :data:`CHUNK`; results come back in
     input order, so the text is the same as in one process.  A chained batch
     stays in this process: each record's link is the fingerprint before it.
     """
@@ -216,7 +223,7 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
             yield line, item, raw, (batch.result(item, chain) if isinstance(item, Employee)
                                     else None)
         return
-    for _, (line, item, raw) in zip(range(warmup), it, strict=False):
+    for _, (line, item, raw) in zip(range(WARMUP), it, strict=False):
         yield line, item, raw, batch.result(item) if isinstance(item, Employee) else None
 
     block: list[tuple[int, Any, Any]] = []
@@ -229,7 +236,7 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
 
         for entry in it:
             block.append(entry)
-            if len(block) >= chunk:
+            if len(block) >= CHUNK:
                 send(block)
                 block = []
                 while len(window) > 2 * jobs:  # a bounded window: memory stays flat

@@ -64,7 +64,7 @@ from ._errors import KebijakanError, ValidationError
 from ._model import Employee, parse_code
 from ._nip import check_pppk_number, parse_nip
 from ._resolver import _NOTHING, DateLike, Resolver, _Plan, as_date
-from ._ruleset import RuleSet
+from ._ruleset import ENTRY_POINT_GROUP, RuleSet
 from ._serial import RecordEncoder, employee_json, employee_parts, json_string
 from ._version import __version__
 
@@ -787,23 +787,34 @@ def _with_identity(rep: Employee, ident: str | None, nip: str | None) -> Employe
 _WORKER_RESOLVERS: dict[str, Resolver] = {}
 
 
-def _environment() -> dict[str, str]:
-    """What a worker must share with the client for its decisions to be the same."""
+def _environment(ruleset: RuleSet) -> dict[str, str]:
+    """What a worker must share with the client for its decisions to be the same:
+    the versions of kebijakan-asn, of the calendar library and of the installed
+    distribution of each plugin of *ruleset* (found by its entry point)."""
     try:
         holidays = importlib.metadata.version("holidays")
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a dependency
         holidays = "0"
-    return {"kebijakan-asn": __version__, "holidays": holidays}
+    installed = {ep.name: ep.dist.version if ep.dist is not None else "0"
+                 for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)}
+    plugins = {f"plugin {p.name}": installed.get(p.name, "not installed")
+               for p in ruleset.plugins}
+    return {"kebijakan-asn": __version__, "holidays": holidays, **plugins}
 
 
 def _decide_partition(part: pd.DataFrame, ruleset: RuleSet, environment: dict[str, str],
                       days: list[dt.date], include_drafts: bool, fingerprints: bool
                       ) -> pd.DataFrame:
-    here = _environment()
+    here = _environment(ruleset)
     if here != environment:
+        differ = "; ".join(f"{name}: client {environment.get(name, 'absent')}, worker "
+                           f"{here.get(name, 'absent')}"
+                           for name in sorted(set(here) | set(environment))
+                           if here.get(name) != environment.get(name))
         raise KebijakanError(
-            f"a Dask worker has {here} but the client has {environment}: install the same "
-            "versions of kebijakan-asn, holidays and the rule-set plugins everywhere")
+            f"a Dask worker differs from the client ({differ}): install the same "
+            "versions of kebijakan-asn, holidays and the rule-set plugins everywhere "
+            "(see 'Shipping plugins to a cluster' in docs/scale.md)")
     resolver = _WORKER_RESOLVERS.get(ruleset.fingerprint)
     if resolver is None:  # one resolver per worker process, warm across partitions
         resolver = _WORKER_RESOLVERS[ruleset.fingerprint] = Resolver(ruleset=ruleset)
@@ -835,6 +846,7 @@ def decide_dask(resolver: Resolver, employees: dd.DataFrame, dates: Iterable[Dat
     for name in _CATEGORICAL:
         meta[name] = pd.Categorical([], categories=pd.Index([], dtype="string"))
     return employees.map_partitions(
-        _decide_partition, ruleset, _environment(), days, include_drafts, fingerprints,
+        _decide_partition, ruleset, _environment(resolver.ruleset), days, include_drafts,
+        fingerprints,
         meta=meta, enforce_metadata=False, align_dataframes=False,
     )
