@@ -489,7 +489,9 @@ def profile(frame: Any, resolver: Resolver, days: list[dt.date], n: int) -> None
     stage("output: dates, index", lambda: (F._repeat_dates(days, n),
                                           F._repeat_index(frame.index, width)))
     stage("fingerprints (only with `fingerprints=True`)",
-          lambda: F._fingerprints(resolver, keys, days, False, table, outcomes, ids, nips))
+          lambda: F._fingerprints(resolver, keys, days, False, table, outcomes,
+                                   ids.to_numpy(dtype=object, na_value=None),
+                                   nips.to_numpy(dtype=object, na_value=None)))
     print(f"\n## Profile: columnar `decide_frame`, warm, {n * width:,} rows "
           f"({len(outcomes)} distinct outcomes)\n")
     print("| stage | median |")

@@ -95,9 +95,11 @@ class Batch:
         else:
             emp = employee_json(employee)
         emp_bytes = emp.encode("utf-8")
-        record, drafts = self._encoder.record, self._drafts
+        record, drafts, days = self._encoder.record, self._drafts, self._days
+        if len(days) == 1:  # the daily shape
+            return record(employee, days[0], outcomes[0], ref, drafts, emp, emp_bytes)
         return "".join([record(employee, day, o, ref, drafts, emp, emp_bytes)
-                        for day, o in zip(self._days, outcomes, strict=True)])
+                        for day, o in zip(days, outcomes, strict=True)])
 
     def result(self, employee: Employee, chain: Chainer | None = None) -> str | Failed:
         """:meth:`render`, or the refusal as :class:`Failed`."""
@@ -107,7 +109,7 @@ class Batch:
             return Failed(str(exc))
 
 
-_FIELDS = tuple(f.name for f in attrs.fields(Employee))
+_SHARED = tuple(f.name for f in attrs.fields(Employee) if f.name not in ("id", "nip"))
 _ID_FIELD = attrs.fields(Employee).id
 _NIP_FIELD = attrs.fields(Employee).nip
 
@@ -130,31 +132,33 @@ class EmployeeCache:
         self._max = max_rows
 
     def __call__(self, row: dict[str, Any]) -> Employee:
-        ident, nip = row.get("id"), row.get("nip")
+        rest = row.copy()
+        ident, nip = rest.pop("id", None), rest.pop("nip", None)
         if not (ident is None or type(ident) is str) or not (nip is None or type(nip) is str):
             return self._build(row)
-        rest = tuple(item for item in row.items() if item[0] != "id" and item[0] != "nip")
+        key = tuple(rest.items())
         try:
-            known = rest in self._protos
+            proto = self._protos.get(key)
         except TypeError:  # a value that cannot be a key (a list, an object)
             return self._build(row)
-        if not known:
+        if proto is None:
             employee = self._build(row)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
-            self._protos[rest] = employee
+            self._protos[key] = employee
             return employee
-        made = self._copy(self._protos[rest], (ident or "").strip() or None,
-                          (nip or "").strip() or None)
+        made = self._copy(proto, ident.strip() or None if ident else None,
+                          nip.strip() or None if nip else None)
         return made if made is not None else self._build(row)
 
     @staticmethod
     def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
         made = object.__new__(Employee)
-        for name in _FIELDS:
-            object.__setattr__(made, name, getattr(proto, name))
-        object.__setattr__(made, "id", ident)
-        object.__setattr__(made, "nip", nip)
+        setattr_ = object.__setattr__
+        for name in _SHARED:
+            setattr_(made, name, getattr(proto, name))
+        setattr_(made, "id", ident)
+        setattr_(made, "nip", nip)
         try:
             if _ID_FIELD.validator is not None:
                 _ID_FIELD.validator(made, _ID_FIELD, ident)
