@@ -9,6 +9,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from kebijakan_asn import Employee, Resolver, _batch, _cli
@@ -36,12 +37,15 @@ def plain(resolver: Resolver, employee: Employee, chain: Chainer | None = None) 
 
 def test_batch_renders_to_json_with_and_without_a_chain(real: Resolver) -> None:
     people = workforce(300, seed=7, ruleset=real)
+    # Employees who differ only in a field beside the id and NIP (the unit) share no JSON.
+    people += [attrs.evolve(people[0], id=f"U{i}", unit=unit)
+               for i, unit in enumerate(["balai-kota", None, "puskesmas-a"])]
     batch = _batch.Batch(real, DAYS)
     fast, slow = Chainer(), Chainer()
     for employee in people:
         assert batch.render(employee) == plain(real, employee)
         assert batch.render(employee, fast) == plain(real, employee, slow)
-    assert fast.head == slow.head and fast.index == slow.index == 300 * len(DAYS)
+    assert fast.head == slow.head and fast.index == slow.index == 303 * len(DAYS)
 
 
 def test_the_cache_builds_the_employees_and_errors_of_build(real: Resolver) -> None:

@@ -1,9 +1,8 @@
 """The batch engine of ``decide --input``: every employee × every date of a span
 as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
 
-* :class:`Batch` decides once per employee *key* (everything the rules can
-  read: jurisdiction, agency, position, status, direct service, rotation
-  group, facts) and date span, and renders each record from the shared text
+* :class:`Batch` decides once per employee *key* (every field but the id and
+  the NIP) and date span, and renders each record from the shared text
   of its outcome (:class:`~kebijakan_asn._serial.RecordEncoder`) with the
   employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
   record (``--chain``) is linked to the one before it, in order.
@@ -20,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import operator
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
@@ -38,9 +38,14 @@ __all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
 _Key = tuple[object, ...]
 
 
+_SHARED = tuple(f.name for f in attrs.fields(Employee) if f.name not in ("id", "nip"))
+_shared_fields = operator.attrgetter(*_SHARED)
+
+
 def _key(employee: Employee) -> _Key:
-    return (employee.jurisdiction, employee.agency, employee.position, employee.status,
-            employee.direct_service, employee.rotation_group, employee.facts)
+    """Every field of *employee* but its id and NIP: what its outcomes and the JSON
+    around its id and NIP depend on."""
+    return _shared_fields(employee)
 
 
 @attrs.frozen
@@ -109,7 +114,6 @@ class Batch:
             return Failed(str(exc))
 
 
-_SHARED = tuple(f.name for f in attrs.fields(Employee) if f.name not in ("id", "nip"))
 _ID_FIELD = attrs.fields(Employee).id
 _NIP_FIELD = attrs.fields(Employee).nip
 
