@@ -120,11 +120,17 @@ def test_replay_reproduces_exact_records_only(real: Resolver) -> None:
     employee = workforce(1, seed=5, ruleset=real)[0]
     d = real.decide(employee, DAYS[3])
     line = d.to_json() + "\n"
-    assert replay.reproduces(line) == d.fingerprint
-    assert replay.reproduces(line.rstrip("\n")) == d.fingerprint
+    assert replay.reproduces(line) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.rstrip("\n")) == {"fingerprint": d.fingerprint}
     record = json.loads(line)
     record["arrangement"] = "wfa" if record["arrangement"] != "wfa" else "wfo"
     assert replay.reproduces(json.dumps(record, sort_keys=True, separators=(",", ":"),
                                         ensure_ascii=False)) is None
     assert replay.reproduces(json.dumps(json.loads(line), sort_keys=True)) is None  # spaces
-    assert replay.reproduces(Chainer().link(d).to_json()) is None  # chained: the slow path
+    links = Chainer()
+    first, second = links.link(d), links.link(real.decide(employee, DAYS[4]))
+    assert replay.reproduces(second.to_json()) == {
+        "fingerprint": second.fingerprint,
+        "chain": {"index": 1, "previous": first.fingerprint}}
+    moved = second.to_json().replace('"index":1', '"index":2')
+    assert replay.reproduces(moved) is None  # the link is covered by the fingerprint

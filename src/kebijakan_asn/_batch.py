@@ -5,7 +5,8 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
   the NIP) and date span, and renders each record from the shared text
   of its outcome (:class:`~kebijakan_asn._serial.RecordEncoder`) with the
   employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
-  record (``--chain``) is linked to the one before it, in order.
+  record (``--chain``) is rendered the same way with its link (the fingerprint
+  of the record before it) spliced in, in order.
 * :class:`EmployeeCache` turns input rows into employees, validating each
   distinct row *but* its id and NIP once; the rows after it get the cached
   employee's fields and their own id and NIP, checked by the same validators.
@@ -31,7 +32,7 @@ from ._decision import Decision, Outcome, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
 from ._resolver import Resolver
-from ._serial import RecordEncoder, employee_json, employee_parts, json_string
+from ._serial import RecordEncoder, employee_json, employee_parts, json_string, link_json
 
 __all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
 
@@ -90,21 +91,34 @@ class Batch:
         """The records of *employee* on every date, in date order (linked into
         *chain* if given).  Raises :class:`KebijakanError` as ``decide`` does."""
         outcomes, ref, parts = self._of(employee)
-        if chain is not None:
-            return "".join(self._encoder.line(chain.link(Decision(employee, day, o, ref,
-                                                                  self._drafts)))
-                           for day, o in zip(self._days, outcomes, strict=True))
         if parts is not None:
             emp = (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
                    + parts[2])
         else:
             emp = employee_json(employee)
         emp_bytes = emp.encode("utf-8")
+        if chain is not None:
+            return self._chained(employee, outcomes, ref, emp, emp_bytes, chain)
         record, drafts, days = self._encoder.record, self._drafts, self._days
         if len(days) == 1:  # the daily shape
             return record(employee, days[0], outcomes[0], ref, drafts, emp, emp_bytes)
         return "".join([record(employee, day, o, ref, drafts, emp, emp_bytes)
                         for day, o in zip(days, outcomes, strict=True)])
+
+    def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
+                 emp: str, emp_bytes: bytes, chain: Chainer) -> str:
+        lines = []
+        for day, outcome in zip(self._days, outcomes, strict=True):
+            done = self._encoder.chained(employee, day, outcome, ref, self._drafts, emp,
+                                         emp_bytes, link_json(chain.index, chain.head))
+            if done is None:  # the ordinary path
+                lines.append(self._encoder.line(chain.link(Decision(employee, day, outcome, ref,
+                                                                    self._drafts))))
+                continue
+            lines.append(done[0])
+            chain.index += 1
+            chain.head = done[1]
+        return "".join(lines)
 
     def result(self, employee: Employee, chain: Chainer | None = None) -> str | Failed:
         """:meth:`render`, or the refusal as :class:`Failed`."""

@@ -25,15 +25,17 @@ from typing import Any
 import attrs
 
 from ._canonical import canonical_json
-from ._decision import Decision, Outcome, RuleSetRef
+from ._decision import ChainLink, Decision, Outcome, RuleSetRef
 from ._model import Employee
 
-__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string"]
+__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string", "link_json"]
 
 _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
 _F = "\x00kebijakan-asn:fingerprint\x00"
+_C = "\x00kebijakan-asn:chain\x00"
 _KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts")
+_PROBE_PREVIOUS = "sha256:" + "0" * 64
 _encode_str: Any = getattr(json.encoder, "c_encode_basestring", None) or \
     json.encoder.py_encode_basestring
 
@@ -121,6 +123,47 @@ class _Template:
         return cached
 
 
+class _ChainTemplate:
+    """The shared text of the chained records of one outcome: the link goes first
+    (``chain`` sorts before ``date``), so only the text before it is hashed once."""
+
+    __slots__ = ("days", "end", "head", "mid", "outcome", "parts", "record", "ruleset",
+                 "state", "tail_body")
+
+    def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
+                 record: list[str]) -> None:
+        self.outcome = outcome
+        self.ruleset = ruleset
+        self.parts = body         # b0 C b1 D b2 E b3
+        self.record = record      # r0 C r1 D r2 E r3 F r4
+        self.state = hashlib.sha256(body[0].encode("utf-8"))
+        self.head = record[0]
+        self.tail_body = body[3].encode("utf-8")
+        self.mid = record[3] + '"sha256:'
+        self.end = '"' + record[4] + "\n"
+        self.days: dict[dt.date, tuple[bytes, str]] = {}
+
+    def render(self, link: str, day: dt.date, emp: str, emp_bytes: bytes) -> tuple[str, str]:
+        """The record line and its fingerprint's hex digest."""
+        cached = self.days.get(day)
+        if cached is None:
+            d = '"' + day.isoformat() + '"'
+            cached = self.days[day] = ((self.parts[1] + d + self.parts[2]).encode("utf-8"),
+                                       self.record[1] + d + self.record[2])
+        h = self.state.copy()
+        h.update(link.encode("utf-8"))
+        h.update(cached[0])
+        h.update(emp_bytes)
+        h.update(self.tail_body)
+        digest = h.hexdigest()
+        return "".join((self.head, link, cached[1], emp, self.mid, digest, self.end)), digest
+
+
+def link_json(index: int, previous: str | None) -> str:
+    """The canonical JSON of a chain link (``ChainLink(index, previous).to_dict()``)."""
+    return f'{{"index":{index},"previous":{json_string(previous)}}}'
+
+
 class RecordEncoder:
     """Turns decisions into their JSON record lines and fingerprints, fast.
 
@@ -133,6 +176,7 @@ class RecordEncoder:
 
     def __init__(self, max_templates: int = 20_000, checks: int = 16) -> None:
         self._templates: dict[tuple[int, int, bool], _Template | None] = {}
+        self._chained: dict[tuple[int, int, bool], _ChainTemplate | None] = {}
         self._max = max_templates
         self._last_employee: Employee | None = None
         self._last_json = ("", b"")
@@ -241,6 +285,58 @@ class RecordEncoder:
                 h.update(tpl.tail_body)
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
         return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
+
+    def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+                include_drafts: bool, emp: str, emp_bytes: bytes, link: str
+                ) -> tuple[str, str] | None:
+        """The record line and fingerprint of ``Decision(employee, day, outcome, ruleset,
+        include_drafts)`` carrying the chain link whose canonical JSON is *link*
+        (see :func:`link_json`); ``None`` where only the slow path is safe."""
+        if self._broken:
+            return None
+        key = (id(outcome), id(ruleset), include_drafts)
+        tpl = self._chained.get(key)
+        stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
+        if stale or (tpl is None and key not in self._chained):
+            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts))
+            if len(self._chained) >= self._max:
+                self._chained.clear()
+            self._chained[key] = tpl
+        if tpl is None:
+            return None
+        line, digest = tpl.render(link, day, emp, emp_bytes)
+        return line, "sha256:" + digest
+
+    def _build_chained(self, decision: Decision) -> _ChainTemplate | None:
+        if not self._fast(decision):
+            return None
+        body = decision._body()
+        body["chain"], body["employee"], body["date"], body["fingerprint"] = _C, _E, _D, _F
+        record = canonical_json(body)
+        item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
+        if record.count(item) != 1:
+            return None
+        body_parts = _split(record.replace(item, ""), (_C, _D, _E))
+        record_parts = _split(record, (_C, _D, _E, _F))
+        if body_parts is None or record_parts is None:
+            return None
+        tpl = _ChainTemplate(decision.outcome, decision.ruleset, body_parts, record_parts)
+        if self._checks > 0:  # checked against the slow path, as for unchained records
+            self._checks -= 1
+            probe = attrs.evolve(decision, date=decision.date + dt.timedelta(days=1),
+                                 employee=attrs.evolve(decision.employee,
+                                                       id="kebijakan-asn-probe", nip=None))
+            for d in (decision.with_chain(ChainLink(0, None)),
+                      probe.with_chain(ChainLink(7, _PROBE_PREVIOUS))):
+                assert d.chain is not None
+                emp, emp_bytes = self._employee(d.employee)
+                line, digest = tpl.render(link_json(d.chain.index, d.chain.previous), d.date,
+                                          emp, emp_bytes)
+                if line != d.to_json() + "\n" or "sha256:" + digest != d.fingerprint:
+                    self._checks = 0
+                    self._broken = True
+                    return None
+        return tpl
 
     def fingerprint(self, decision: Decision) -> str:
         """``decision.fingerprint``."""

@@ -95,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
                 continue
             broken: list[str] = []
             try:
-                fingerprint = replay.reproduces(text)  # the bytes decided again: no parse
-                if fingerprint is not None:
-                    broken = chain.check(line, {"fingerprint": fingerprint})
+                replayed = replay.reproduces(text)  # the bytes decided again: no parse
+                if replayed is not None:
+                    broken = chain.check(line, replayed)
                     counts["reproduced"] = counts.get("reproduced", 0) + 1
                     if args.json or broken:
                         report(line, "reproduced", [])
