@@ -215,6 +215,7 @@ def main() -> None:
             ok: bool | None = None) -> None:
         verdict = "" if ok is None else ("met" if ok else "**NOT MET**")
         rows.append((name, value, target, ratio, verdict))
+        print("| " + " | ".join(rows[-1]) + " |", file=sys.stderr, flush=True)  # progress
 
     # Cold start: a fresh interpreter, import and load every plugin.
     starts = []
@@ -425,6 +426,8 @@ def main() -> None:
                                       "1"], fh)
             v_s, v_kib = cli_run(["verify", str(target)])
             scaling.append((size, d_s, d_kib, v_s, v_kib))
+            print(f"scaling {size:,}: decide {d_s:.2f} s {d_kib} KiB, verify {v_s:.2f} s "
+                  f"{v_kib} KiB", file=sys.stderr, flush=True)
             target.unlink()
     low, high = scaling[0], scaling[-1]
     peaks = ", ".join(f"{s:,}: {d / 1024:.0f}/{v / 1024:.0f} MiB" for s, _, d, _, v in scaling)

@@ -19,6 +19,7 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
 from __future__ import annotations
 
 import collections
+import itertools
 import multiprocessing
 import operator
 import os
@@ -248,6 +249,10 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     for _, (line, item, raw) in zip(range(WARMUP), it, strict=False):
         yield line, item, raw, batch.result(item) if isinstance(item, Employee) else None
 
+    following = next(it, None)
+    if following is None:  # all decided here: no process started
+        return
+    it = itertools.chain([following], it)
     block: list[tuple[int, Any, Any]] = []
     window: collections.deque[tuple[list[tuple[int, Any, Any]], Any]] = collections.deque()
     _WORKER[:] = [batch]  # inherited by the forked workers
