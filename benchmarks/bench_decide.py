@@ -187,6 +187,16 @@ def floor_run(sample: Path, records: int) -> float:
     return float(done.stdout.strip())
 
 
+def peer(name: str, resolver: Resolver) -> tuple[Any, str]:
+    """The peer *name* of ``comparators`` on *resolver*'s rule set, or why not."""
+    try:
+        import comparators
+
+        return getattr(comparators, name)(resolver), ""
+    except ImportError as exc:  # the peer's library is not installed
+        return None, f"{type(exc).__name__}: {exc}"
+
+
 def head_lines(src: Path, dst: Path, count: int) -> None:
     with src.open("rb") as fh, dst.open("wb") as out:
         for _, text in zip(range(count), fh, strict=False):
@@ -264,22 +274,8 @@ def main() -> None:
     from kebijakan_asn.frame import decide_frame
 
     frame = pd.DataFrame(cols)
-    cedar: Any = None
-    try:
-        from comparators import CedarRule
-
-        cedar = CedarRule(resolver)
-        cedar_error = ""
-    except ImportError as exc:
-        cedar_error = f"{type(exc).__name__}: {exc}"
-    openfisca: Any = None
-    try:
-        from comparators import OpenFiscaRule
-
-        openfisca = OpenFiscaRule(resolver)
-        openfisca_error = ""
-    except ImportError as exc:
-        openfisca_error = f"{type(exc).__name__}: {exc}"
+    cedar, cedar_error = peer("CedarRule", resolver)
+    openfisca, openfisca_error = peer("OpenFiscaRule", resolver)
 
     # decide_many: full Decision objects; Cedar on the same employee-days.
     many = Resolver(ruleset=rs)
