@@ -43,8 +43,8 @@ def test_batch_renders_to_json_with_and_without_a_chain(real: Resolver) -> None:
     batch = _batch.Batch(real, DAYS)
     fast, slow = Chainer(), Chainer()
     for employee in people:
-        assert batch.render(employee) == plain(real, employee)
-        assert batch.render(employee, fast) == plain(real, employee, slow)
+        assert batch.render(employee) == plain(real, employee).encode()
+        assert batch.render(employee, fast) == plain(real, employee, slow).encode()
     assert fast.head == slow.head and fast.index == slow.index == 303 * len(DAYS)
 
 

@@ -57,6 +57,16 @@ class Failed:
     message: str
 
 
+@attrs.frozen
+class _Shared:
+    """What the employees of one key share over the dates of a batch."""
+
+    outcomes: tuple[Outcome, ...]
+    ref: RuleSetRef
+    parts: tuple[str, str, str] | None  # their JSON, cut where the id and NIP go
+    plan: list[tuple[Any, bytes, bytes, bytes, bytes]]  # per day, see RecordEncoder.plan
+
+
 class Batch:
     """Decision records of employees over the dates *days*, one employee at a time."""
 
@@ -66,12 +76,10 @@ class Batch:
         self._days = list(days)
         self._drafts = include_drafts
         self._encoder = RecordEncoder()
-        self._shared: dict[_Key, tuple[tuple[Outcome, ...], RuleSetRef,
-                                       tuple[str, str, str] | None]] = {}
+        self._shared: dict[_Key, _Shared] = {}
         self._max = max_keys
 
-    def _of(self, employee: Employee) -> tuple[tuple[Outcome, ...], RuleSetRef,
-                                                tuple[str, str, str] | None]:
+    def _of(self, employee: Employee) -> _Shared:
         key = _key(employee)
         shared = self._shared.get(key)
         if shared is None:
@@ -82,16 +90,20 @@ class Batch:
                                       + json_string(employee.nip) + parts[2]
                                       != employee_json(employee)):
                 parts = None
+            outcomes, ref = tuple(d.outcome for d in decisions), decisions[0].ruleset
             if len(self._shared) >= self._max:
                 self._shared.clear()
-            shared = self._shared[key] = (tuple(d.outcome for d in decisions),
-                                          decisions[0].ruleset, parts)
+            shared = self._shared[key] = _Shared(
+                outcomes, ref, parts,
+                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts))
         return shared
 
-    def render(self, employee: Employee, chain: Chainer | None = None) -> str:
+    def render(self, employee: Employee, chain: Chainer | None = None) -> bytes:
         """The records of *employee* on every date, in date order (linked into
-        *chain* if given).  Raises :class:`KebijakanError` as ``decide`` does."""
-        outcomes, ref, parts = self._of(employee)
+        *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
+        ``decide`` does."""
+        shared = self._of(employee)
+        parts = shared.parts
         if parts is not None:
             emp = (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
                    + parts[2])
@@ -99,12 +111,21 @@ class Batch:
             emp = employee_json(employee)
         emp_bytes = emp.encode("utf-8")
         if chain is not None:
-            return self._chained(employee, outcomes, ref, emp, emp_bytes, chain)
-        record, drafts, days = self._encoder.record, self._drafts, self._days
-        if len(days) == 1:  # the daily shape
-            return record(employee, days[0], outcomes[0], ref, drafts, emp, emp_bytes)
-        return "".join([record(employee, day, o, ref, drafts, emp, emp_bytes)
-                        for day, o in zip(days, outcomes, strict=True)])
+            return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
+                                 chain).encode("utf-8")
+        if not shared.plan:  # the ordinary path, record by record
+            record, drafts = self._encoder.record, self._drafts
+            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes)
+                            for day, o in zip(self._days, shared.outcomes, strict=True)]
+                           ).encode("utf-8")
+        text: list[bytes] = []
+        extend = text.extend
+        for state, head, tail, mid, end in shared.plan:
+            h = state.copy()
+            h.update(emp_bytes)
+            h.update(tail)
+            extend((head, emp_bytes, mid, h.hexdigest().encode("ascii"), end))
+        return b"".join(text)
 
     def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
                  emp: str, emp_bytes: bytes, chain: Chainer) -> str:
@@ -121,7 +142,7 @@ class Batch:
             chain.head = done[1]
         return "".join(lines)
 
-    def result(self, employee: Employee, chain: Chainer | None = None) -> str | Failed:
+    def result(self, employee: Employee, chain: Chainer | None = None) -> bytes | Failed:
         """:meth:`render`, or the refusal as :class:`Failed`."""
         try:
             return self.render(employee, chain)
@@ -190,25 +211,34 @@ class EmployeeCache:
 
 
 class BlockWriter:
-    """Collects text and writes it to *out* in blocks of about *size* characters."""
+    """Collects text (``str``, or UTF-8 ``bytes``) and writes it to the text stream
+    *out* in blocks of about *size* bytes, to its binary buffer where it has one."""
 
     def __init__(self, out: IO[str], size: int = 1 << 18) -> None:
         self._out = out
-        self._parts: list[str] = []
+        self._binary: IO[bytes] | None = getattr(out, "buffer", None)
+        self._parts: list[bytes] = []
         self._size = 0
         self._limit = size
 
-    def write(self, text: str) -> None:
-        self._parts.append(text)
-        self._size += len(text)
+    def write(self, text: str | bytes) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self._parts.append(data)
+        self._size += len(data)
         if self._size >= self._limit:
             self.flush()
 
     def flush(self) -> None:
-        if self._parts:
-            self._out.write("".join(self._parts))
-            self._parts.clear()
-            self._size = 0
+        if not self._parts:
+            return
+        block = b"".join(self._parts)
+        self._parts.clear()
+        self._size = 0
+        if self._binary is not None:
+            self._out.flush()  # whatever went through the text layer comes first
+            self._binary.write(block)
+        else:
+            self._out.write(block.decode("utf-8"))
 
 
 # --------------------------------------------------------------------------- processes
@@ -216,7 +246,7 @@ class BlockWriter:
 _WORKER: list[Batch] = []
 
 
-def _work(chunk: list[Employee | None]) -> list[str | Failed | None]:
+def _work(chunk: list[Employee | None]) -> list[bytes | Failed | None]:
     batch = _WORKER[0]
     return [None if e is None else batch.result(e) for e in chunk]
 
@@ -230,7 +260,7 @@ never pays for the processes; the workers inherit warm caches)."""
 
 def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 1,
             chain: Chainer | None = None
-            ) -> Iterator[tuple[int, Any, Any, str | Failed | None]]:
+            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
     """``(line, item, raw, result)`` for each input item in order: *result* is the
     records text of an :class:`Employee` item (:class:`Failed` if refused) and
     ``None`` for any other item (an input error, passed through).
@@ -275,7 +305,7 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
 
 
 def _settle(sent: tuple[list[tuple[int, Any, Any]], Any]
-            ) -> Iterator[tuple[int, Any, Any, str | Failed | None]]:
+            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
     entries, pending = sent
     for (line, item, raw), result in zip(entries, pending.get(), strict=True):
         yield line, item, raw, result

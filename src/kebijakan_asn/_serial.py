@@ -286,6 +286,24 @@ class RecordEncoder:
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
         return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
 
+    def plan(self, employee: Employee, days: list[dt.date], outcomes: tuple[Outcome, ...],
+             ruleset: RuleSetRef, include_drafts: bool
+             ) -> list[tuple[Any, bytes, bytes, bytes, bytes]]:
+        """For each day, the hash state and the UTF-8 text of the records of
+        employees like *employee* on that day, ``(state, head, tail, mid, end)``
+        (an empty list where only the slow path is safe): a record line is
+        ``head + emp + mid + hex + end``, where *emp* is the employee's JSON and
+        *hex* the digest of ``state.copy()`` updated with *emp* and then *tail*."""
+        out = []
+        for day, outcome in zip(days, outcomes, strict=True):
+            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            if tpl is None:
+                return []
+            state, head = tpl.day(day)
+            out.append((state, head.encode("utf-8"), tpl.tail_body, tpl.mid.encode("utf-8"),
+                        tpl.end.encode("utf-8")))
+        return out
+
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str
                 ) -> tuple[str, str] | None:
