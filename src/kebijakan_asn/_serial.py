@@ -99,7 +99,8 @@ def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
 class _Template:
     """The shared text of the records of one outcome (rule set, options)."""
 
-    __slots__ = ("body", "days", "end", "mid", "outcome", "record", "ruleset", "tail_body")
+    __slots__ = ("body", "bytes_days", "days", "end", "mid", "outcome", "record", "ruleset",
+                 "tail_body")
 
     def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
                  record: list[str]) -> None:
@@ -111,6 +112,18 @@ class _Template:
         self.mid = record[2] + '"sha256:'  # between the employee and the hex digest
         self.end = '"' + record[3] + "\n"
         self.days: dict[dt.date, tuple[Any, str]] = {}
+        self.bytes_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes]] = {}
+
+    def encoded(self, day: dt.date) -> tuple[Any, bytes, bytes, bytes, bytes]:
+        """``(state, head, tail, mid, end)`` of :meth:`RecordEncoder.plan` for *day*,
+        one shared tuple per day."""
+        cached = self.bytes_days.get(day)
+        if cached is None:
+            state, head = self.day(day)
+            cached = self.bytes_days[day] = (state, head.encode("utf-8"), self.tail_body,
+                                             self.mid.encode("utf-8"),
+                                             self.end.encode("utf-8"))
+        return cached
 
     def day(self, day: dt.date) -> tuple[Any, str]:
         """The sha256 state over the body up to the employee, and the record head."""
@@ -299,9 +312,7 @@ class RecordEncoder:
             tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
             if tpl is None:
                 return []
-            state, head = tpl.day(day)
-            out.append((state, head.encode("utf-8"), tpl.tail_body, tpl.mid.encode("utf-8"),
-                        tpl.end.encode("utf-8")))
+            out.append(tpl.encoded(day))
         return out
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
