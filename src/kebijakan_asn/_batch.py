@@ -58,6 +58,13 @@ class Failed:
 
 
 @attrs.frozen
+class _Digests:
+    """The hex digests of an employee's records, as a worker sends them back."""
+
+    value: bytes
+
+
+@attrs.frozen
 class _Shared:
     """What the employees of one key share over the dates of a batch."""
 
@@ -98,17 +105,38 @@ class Batch:
                 self._encoder.plan(employee, self._days, outcomes, ref, self._drafts))
         return shared
 
-    def render(self, employee: Employee, chain: Chainer | None = None) -> bytes:
-        """The records of *employee* on every date, in date order (linked into
-        *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
-        ``decide`` does."""
+    def digests(self, employee: Employee) -> _Digests | bytes:
+        """The hex digests of *employee*'s records, one after the other (what a worker
+        process sends back: the costly part of a record, and small), or the
+        records themselves where they take the ordinary path."""
         shared = self._of(employee)
+        if not shared.plan:
+            return self.render(employee)
+        emp_bytes = self._emp(employee, shared).encode("utf-8")
+        out = []
+        for state, _, tail, _, _ in shared.plan:
+            h = state.copy()
+            h.update(emp_bytes)
+            h.update(tail)
+            out.append(h.hexdigest())
+        return _Digests("".join(out).encode("ascii"))
+
+    @staticmethod
+    def _emp(employee: Employee, shared: _Shared) -> str:
         parts = shared.parts
         if parts is not None:
-            emp = (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
-                   + parts[2])
-        else:
-            emp = employee_json(employee)
+            return (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
+                    + parts[2])
+        return employee_json(employee)
+
+    def render(self, employee: Employee, chain: Chainer | None = None,
+               digests: bytes | None = None) -> bytes:
+        """The records of *employee* on every date, in date order (linked into
+        *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
+        ``decide`` does.  *digests* are those :meth:`digests` computed for the
+        same employee (in another process)."""
+        shared = self._of(employee)
+        emp = self._emp(employee, shared)
         emp_bytes = emp.encode("utf-8")
         if chain is not None:
             return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
@@ -120,6 +148,10 @@ class Batch:
                            ).encode("utf-8")
         text: list[bytes] = []
         extend = text.extend
+        if digests is not None:
+            for i, (_, head, _, mid, end) in enumerate(shared.plan):
+                extend((head, emp_bytes, mid, digests[64 * i:64 * i + 64], end))
+            return b"".join(text)
         for state, head, tail, mid, end in shared.plan:
             h = state.copy()
             h.update(emp_bytes)
@@ -246,9 +278,18 @@ class BlockWriter:
 _WORKER: list[Batch] = []
 
 
-def _work(chunk: list[Employee | None]) -> list[bytes | Failed | None]:
+def _work(chunk: list[Employee | None]) -> list[_Digests | bytes | Failed | None]:
     batch = _WORKER[0]
-    return [None if e is None else batch.result(e) for e in chunk]
+    out: list[_Digests | bytes | Failed | None] = []
+    for employee in chunk:
+        if employee is None:
+            out.append(None)
+            continue
+        try:
+            out.append(batch.digests(employee))
+        except KebijakanError as exc:
+            out.append(Failed(str(exc)))
+    return out
 
 
 CHUNK = 256
@@ -266,8 +307,10 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     ``None`` for any other item (an input error, passed through).
 
     With *jobs* > 1 and no *chain*, after the first :data:`WARMUP` items the employees
-    go to *jobs* worker processes in chunks of :data:`CHUNK`; results come back in
-    input order, so the text is the same as in one process.  A chained batch
+    go to *jobs* worker processes in chunks of :data:`CHUNK`.  A worker computes
+    the records' SHA-256 digests (the costly part) and sends back only those;
+    this process puts each record together around its digest from the same
+    shared text, in input order, so the text is the same as in one process.  A chained batch
     stays in this process: each record's link is the fingerprint before it.
     """
     it = iter(items)
@@ -297,17 +340,19 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
                 send(block)
                 block = []
                 while len(window) > 2 * jobs:  # a bounded window: memory stays flat
-                    yield from _settle(window.popleft())
+                    yield from _settle(batch, window.popleft())
         if block:
             send(block)
         while window:
-            yield from _settle(window.popleft())
+            yield from _settle(batch, window.popleft())
 
 
-def _settle(sent: tuple[list[tuple[int, Any, Any]], Any]
+def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Any]
             ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
     entries, pending = sent
     for (line, item, raw), result in zip(entries, pending.get(), strict=True):
+        if isinstance(result, _Digests):  # the records around the worker's digests
+            result = batch.render(item, digests=result.value)
         yield line, item, raw, result
 
 

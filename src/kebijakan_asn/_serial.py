@@ -100,7 +100,7 @@ class _Template:
     """The shared text of the records of one outcome (rule set, options)."""
 
     __slots__ = ("body", "bytes_days", "days", "end", "mid", "outcome", "record", "ruleset",
-                 "tail_body")
+                 "tail_body", "text_days")
 
     def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
                  record: list[str]) -> None:
@@ -113,6 +113,7 @@ class _Template:
         self.end = '"' + record[3] + "\n"
         self.days: dict[dt.date, tuple[Any, str]] = {}
         self.bytes_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes]] = {}
+        self.text_days: dict[dt.date, tuple[Any, str, bytes, str, str, str]] = {}
 
     def encoded(self, day: dt.date) -> tuple[Any, bytes, bytes, bytes, bytes]:
         """``(state, head, tail, mid, end)`` of :meth:`RecordEncoder.plan` for *day*,
@@ -123,6 +124,17 @@ class _Template:
             cached = self.bytes_days[day] = (state, head.encode("utf-8"), self.tail_body,
                                              self.mid.encode("utf-8"),
                                              self.end.encode("utf-8"))
+        return cached
+
+    def texts(self, day: dt.date) -> tuple[Any, str, bytes, str, str, str]:
+        """``(state, head, tail, mid, end, end without its line break)`` for *day*, the
+        text as ``str`` (one shared tuple per day): a record is ``head + emp + mid +
+        hex + end``, *hex* the digest of ``state.copy()`` updated with *emp* and *tail*."""
+        cached = self.text_days.get(day)
+        if cached is None:
+            state, head = self.day(day)
+            cached = self.text_days[day] = (state, head, self.tail_body, self.mid, self.end,
+                                            self.end[:-1])
         return cached
 
     def day(self, day: dt.date) -> tuple[Any, str]:
@@ -314,6 +326,13 @@ class RecordEncoder:
                 return []
             out.append(tpl.encoded(day))
         return out
+
+    def texts(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+              include_drafts: bool) -> tuple[Any, str, bytes, str, str, str] | None:
+        """The shared text of the records of employees like *employee* on *day*
+        (see ``_Template.texts``); ``None`` where only the slow path is safe."""
+        tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+        return None if tpl is None else tpl.texts(day)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str

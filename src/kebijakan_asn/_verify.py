@@ -109,13 +109,9 @@ class Replay:
                 decision = self._resolver.decide(who.employee, day, include_drafts=drafts)
             except KebijakanError:
                 decision = None
-            plan = [] if decision is None else self._encoder.plan(
-                who.employee, [day], (decision.outcome,), decision.ruleset, drafts)
-            if plan:
-                state, head, tail, mid, end = plan[0]
-                text = end.decode("utf-8")
-                entry = (state, head.decode("utf-8"), tail, mid.decode("utf-8"), text,
-                         text[:-1])
+            if decision is not None:  # shared by every kind deciding the same
+                entry = self._encoder.texts(who.employee, day, decision.outcome,
+                                            decision.ruleset, drafts)
         if len(self._entries) >= self._max_entries:
             self._entries.clear()
         self._entries[key] = entry
