@@ -3,6 +3,7 @@
 Run::
 
     python benchmarks/profile_cli.py FILE.csv FROM TO
+    python benchmarks/profile_cli.py RECORDS.jsonl      # verify's stages
 
 Each stage runs alone over the whole input, in this process, timed with
 ``time.process_time`` (CPU time: less disturbed than wall time by other work
@@ -11,7 +12,10 @@ alone, then :func:`read_employees` with the validation cache ``decide``
 uses); rendering the records of every employee (cold: a fresh
 :class:`~kebijakan_asn._batch.Batch`; warm: the same batch again); writing
 the text in blocks to ``/dev/null``; and the floor, the same bytes hashed
-with SHA-256 and written by a minimal loop.
+with SHA-256 and written by a minimal loop.  For a JSON Lines file of records,
+the stages of ``verify``: reading the lines (UTF-8 decoding), the command's
+own per-line work (``strip``, the chain check), and the replay of each record
+(cold: a fresh :class:`~kebijakan_asn._verify.Replay`; warm: the same again).
 """
 
 from __future__ import annotations
@@ -36,7 +40,34 @@ def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.process_time() - t, value
 
 
+def verify(path: Path) -> None:
+    from kebijakan_asn._audit import ChainChecker
+    from kebijakan_asn._verify import Replay
+
+    with path.open(encoding="utf-8") as fh:  # line by line, as verify reads
+        read, lines = cpu(lambda: list(fh))
+    strip, _ = cpu(lambda: [line.strip() for line in lines])
+    checker = ChainChecker()
+    chain, _ = cpu(lambda: [checker.check(i, {"fingerprint": "x"})
+                            for i in range(len(lines))])
+    replay = Replay(Resolver())
+    cold, found = cpu(lambda: [replay.reproduces(line) for line in lines])
+    warm, _ = cpu(lambda: [replay.reproduces(line) for line in lines])
+    records = len(lines)
+    print(f"{records:,} records, {sum(f is not None for f in found):,} reproduced by the "
+          "replay\n")
+    print("| stage | CPU µs per record | CPU s |")
+    print("|---|---|---|")
+    for name, seconds in (("read the lines (UTF-8)", read), ("`strip` each line", strip),
+                          ("the chain check", chain), ("replay, cold", cold),
+                          ("replay, warm", warm)):
+        print(f"| {name} | {seconds / records * 1e6:.2f} | {seconds:.3f} |")
+
+
 def main() -> None:
+    if sys.argv[1].endswith(".jsonl"):
+        verify(Path(sys.argv[1]))
+        return
     path, start, end = Path(sys.argv[1]), dt.date.fromisoformat(sys.argv[2]), \
         dt.date.fromisoformat(sys.argv[3])
     days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
