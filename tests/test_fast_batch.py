@@ -55,6 +55,8 @@ def test_the_cache_builds_the_employees_and_errors_of_build(real: Resolver) -> N
     rows.append({**rows[0], "id": " E-x ", "nip": "  "})  # stripped; blank is none
     rows.append({**rows[0], "nip": "199999999999999999"})  # not a NIP
     rows.append({**rows[0], "status": "non-asn"})  # a NIP where none may be
+    rows.append({**rows[0], "id": "E\u200b1"})  # not plain ASCII: the whole build
+    rows.append({**rows[0], "id": "E" * 65})  # too long for the shortcut
     cache = _batch.EmployeeCache(employee_from_row)
     for row in rows * 2:
         try:

@@ -186,6 +186,13 @@ _ID_FIELD = attrs.fields(Employee).id
 _NIP_FIELD = attrs.fields(Employee).nip
 
 
+def _plain(value: object) -> bool:
+    """Nothing, or a short printable ASCII text: an id or NIP whose only checks are
+    ``Employee``'s (anything else goes through the whole of ``build``)."""
+    return value is None or (type(value) is str and len(value) <= 64 and value.isascii()
+                             and value.isprintable())
+
+
 class EmployeeCache:
     """``build(row)``, remembered by the row's values but its ``id`` and ``nip``.
 
@@ -193,7 +200,8 @@ class EmployeeCache:
     every error message); a later row equal to it but for its id and NIP gets
     that employee's fields and its own id and NIP (stripped, blank as none),
     checked by :class:`Employee`'s own validators for those fields and its NIP
-    rule.  A row the shortcut cannot take (values of another type, a check
+    rule.  Only ids and NIPs of up to 64 printable ASCII characters take the
+    shortcut; any other row (values of another type, other characters, a check
     that fails) goes through *build*, so errors read exactly as without the cache.
     """
 
@@ -206,7 +214,7 @@ class EmployeeCache:
     def __call__(self, row: dict[str, Any]) -> Employee:
         rest = row.copy()
         ident, nip = rest.pop("id", None), rest.pop("nip", None)
-        if not (ident is None or type(ident) is str) or not (nip is None or type(nip) is str):
+        if not (_plain(ident) and _plain(nip)):
             return self._build(row)
         key = tuple(rest.items())
         try:

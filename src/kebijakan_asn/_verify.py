@@ -78,6 +78,9 @@ class Replay:
             pass
         else:
             if employee_json(employee) == text:  # the canonical text of that employee
+                if len(self._kinds) >= self._max_entries:  # kinds number the entries
+                    self._kinds.clear()
+                    self._entries.clear()
                 kind = self._kinds.setdefault(_shared_fields(employee), len(self._kinds))
                 made = _Employee(employee, text.encode("utf-8"), kind)
         if len(self._employees) >= self._max:
