@@ -96,21 +96,32 @@ def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
     return parts
 
 
-class _Template:
-    """The shared text of the records of one outcome (rule set, options)."""
+class _Parts:
+    """Record text cut at the per-record values: the body (without the
+    fingerprint) and the record, and the text after the employee."""
 
-    __slots__ = ("body", "bytes_days", "days", "end", "mid", "outcome", "record", "ruleset",
-                 "tail_body", "text_days")
+    __slots__ = ("body", "end", "mid", "outcome", "record", "ruleset", "tail_body")
 
     def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
                  record: list[str]) -> None:
         self.outcome = outcome
         self.ruleset = ruleset
-        self.body = body          # b0 D b1 E b2
-        self.record = record      # r0 D r1 E r2 F r3
-        self.tail_body = body[2].encode("utf-8")
-        self.mid = record[2] + '"sha256:'  # between the employee and the hex digest
-        self.end = '"' + record[3] + "\n"
+        self.body = body
+        self.record = record
+        self.tail_body = body[-1].encode("utf-8")  # the body after the employee
+        self.mid = record[-2] + '"sha256:'  # between the employee and the hex digest
+        self.end = '"' + record[-1] + "\n"
+
+
+class _Template(_Parts):
+    """The shared text of the records of one outcome (rule set, options):
+    body ``b0 D b1 E b2``, record ``r0 D r1 E r2 F r3``."""
+
+    __slots__ = ("bytes_days", "days", "text_days")
+
+    def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
+                 record: list[str]) -> None:
+        super().__init__(outcome, ruleset, body, record)
         self.days: dict[dt.date, tuple[Any, str]] = {}
         self.bytes_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes]] = {}
         self.text_days: dict[dt.date, tuple[Any, str, bytes, str, str, str]] = {}
@@ -148,24 +159,18 @@ class _Template:
         return cached
 
 
-class _ChainTemplate:
-    """The shared text of the chained records of one outcome: the link goes first
-    (``chain`` sorts before ``date``), so only the text before it is hashed once."""
+class _ChainTemplate(_Parts):
+    """The shared text of the chained records of one outcome: body ``b0 C b1 D b2 E
+    b3``, record ``r0 C r1 D r2 E r3 F r4``.  The link goes first (``chain`` sorts
+    before ``date``), so only the text before it is hashed once."""
 
-    __slots__ = ("days", "end", "head", "mid", "outcome", "parts", "record", "ruleset",
-                 "state", "tail_body")
+    __slots__ = ("days", "head", "state")
 
     def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
                  record: list[str]) -> None:
-        self.outcome = outcome
-        self.ruleset = ruleset
-        self.parts = body         # b0 C b1 D b2 E b3
-        self.record = record      # r0 C r1 D r2 E r3 F r4
+        super().__init__(outcome, ruleset, body, record)
         self.state = hashlib.sha256(body[0].encode("utf-8"))
         self.head = record[0]
-        self.tail_body = body[3].encode("utf-8")
-        self.mid = record[3] + '"sha256:'
-        self.end = '"' + record[4] + "\n"
         self.days: dict[dt.date, tuple[bytes, str]] = {}
 
     def render(self, link: str, day: dt.date, emp: str, emp_bytes: bytes) -> tuple[str, str]:
@@ -173,7 +178,7 @@ class _ChainTemplate:
         cached = self.days.get(day)
         if cached is None:
             d = '"' + day.isoformat() + '"'
-            cached = self.days[day] = ((self.parts[1] + d + self.parts[2]).encode("utf-8"),
+            cached = self.days[day] = ((self.body[1] + d + self.body[2]).encode("utf-8"),
                                        self.record[1] + d + self.record[2])
         h = self.state.copy()
         h.update(link.encode("utf-8"))
