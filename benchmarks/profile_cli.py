@@ -15,7 +15,7 @@ the text in blocks to ``/dev/null``; and the floor, the same bytes hashed
 with SHA-256 and written by a minimal loop.  For a JSON Lines file of records,
 the stages of ``verify``: reading the lines (UTF-8 decoding), the command's
 own per-line work (``strip``, the chain check), and the replay of each record
-(cold: a fresh :class:`~kebijakan_asn._verify.Replay`; warm: the same again).
+(cold: a fresh :class:`~kebijakan_asn._replay.Replay`; warm: the same again).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def verify(path: Path) -> None:
     from kebijakan_asn._audit import ChainChecker
-    from kebijakan_asn._verify import Replay
+    from kebijakan_asn._replay import Replay
 
     with path.open(encoding="utf-8") as fh:  # line by line, as verify reads
         read, lines = cpu(lambda: list(fh))

@@ -15,7 +15,7 @@ import pytest
 from kebijakan_asn import Employee, Resolver, _batch, _cli
 from kebijakan_asn._audit import Chainer
 from kebijakan_asn._errors import KebijakanError
-from kebijakan_asn._verify import Replay
+from kebijakan_asn._replay import Replay
 from kebijakan_asn.cli._input import employee_from_row, error_record, read_employees
 from kebijakan_asn.synthetic import columns, workforce
 

@@ -23,7 +23,7 @@ import itertools
 import multiprocessing
 import operator
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import attrs
@@ -194,7 +194,8 @@ def _plain(value: object) -> bool:
 
 
 class EmployeeCache:
-    """``build(row)``, remembered by the row's values but its ``id`` and ``nip``.
+    """``build(row, **options)``, remembered by the row's values but its ``id`` and
+    ``nip`` (and by the options).
 
     The first row of each distinct rest goes through *build* (every check,
     every error message); a later row equal to it but for its id and NIP gets
@@ -205,31 +206,31 @@ class EmployeeCache:
     that fails) goes through *build*, so errors read exactly as without the cache.
     """
 
-    def __init__(self, build: Callable[[dict[str, Any]], Employee],
-                 max_rows: int = 50_000) -> None:
+    def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
         self._build = build
-        self._protos: dict[tuple[object, ...], Employee] = {}
+        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Employee] = {}
         self._max = max_rows
 
-    def __call__(self, row: dict[str, Any]) -> Employee:
-        rest = row.copy()
+    def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
+        """``build(row, **options)``; rows are remembered with their *options*."""
+        rest = dict(row)
         ident, nip = rest.pop("id", None), rest.pop("nip", None)
         if not (_plain(ident) and _plain(nip)):
-            return self._build(row)
-        key = tuple(rest.items())
+            return self._build(row, **options)
+        key = (tuple(rest.items()), tuple(sorted(options.items())))
         try:
             proto = self._protos.get(key)
         except TypeError:  # a value that cannot be a key (a list, an object)
-            return self._build(row)
+            return self._build(row, **options)
         if proto is None:
-            employee = self._build(row)  # raises for a bad row: nothing cached
+            employee = self._build(row, **options)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
             self._protos[key] = employee
             return employee
         made = self._copy(proto, ident.strip() or None if ident else None,
                           nip.strip() or None if nip else None)
-        return made if made is not None else self._build(row)
+        return made if made is not None else self._build(row, **options)
 
     @staticmethod
     def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:

@@ -12,8 +12,8 @@ from .._audit import ChainChecker
 from .._canonical import canonical_json
 from .._decision import Decision
 from .._errors import KebijakanError, ValidationError
+from .._replay import Replay
 from .._resolver import Resolver
-from .._verify import Replay
 from . import _common
 from ._common import ERROR_SCHEMA, PROG, UsageError, out
 
