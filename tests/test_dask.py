@@ -51,9 +51,20 @@ def test_a_two_process_cluster_gives_the_single_process_result() -> None:
 def test_a_worker_with_other_versions_refuses(resolver: Resolver) -> None:
     part = pd.DataFrame({"jurisdiction": ["nasional"], "agency": ["bkn"],
                          "position": ["pelaksana"]})
-    environment = {**frame._environment(), "holidays": "0.0"}
+    here = frame._environment(resolver.ruleset)
+    environment = {**here, "holidays": "0.0"}
     with pytest.raises(KebijakanError, match="install the same versions"):
         frame._decide_partition(part, resolver.ruleset, environment, DAYS, False, True)
-    ok = frame._decide_partition(part, resolver.ruleset, frame._environment(), DAYS, False,
-                                 False)
+    ok = frame._decide_partition(part, resolver.ruleset, here, DAYS, False, False)
     assert len(ok) == len(DAYS)
+
+
+def test_a_worker_with_another_plugin_version_refuses() -> None:
+    resolver = Resolver()
+    here = frame._environment(resolver.ruleset)
+    assert here["plugin kab-bekasi"] == "0.1.0"  # the installed distribution's version
+    part = pd.DataFrame({"jurisdiction": ["kab-bekasi"], "agency": ["bappeda"],
+                         "position": ["pelaksana"]})
+    client = {**here, "plugin kab-bekasi": "0.2.0"}
+    with pytest.raises(KebijakanError, match=r"plugin kab-bekasi: client 0\.2\.0, worker 0\.1\.0"):
+        frame._decide_partition(part, resolver.ruleset, client, DAYS, False, False)

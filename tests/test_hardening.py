@@ -275,8 +275,8 @@ def test_sigterm_is_handled_like_ctrl_c(capsys: pytest.CaptureFixture[str], tmp_
     out.write_text("previous\n")
     real = _input.read_employees
 
-    def terminated_midway(path: Path, note: Any = None) -> Any:
-        for i, item in enumerate(real(path, note)):
+    def terminated_midway(path: Path, note: Any = None, build: Any = None) -> Any:
+        for i, item in enumerate(real(path, note, build)):
             if i == 10:
                 os.kill(os.getpid(), signal.SIGTERM)
             yield item

@@ -25,15 +25,17 @@ from typing import Any
 import attrs
 
 from ._canonical import canonical_json
-from ._decision import Decision, Outcome, RuleSetRef
+from ._decision import ChainLink, Decision, Outcome, RuleSetRef
 from ._model import Employee
 
-__all__ = ["RecordEncoder", "employee_json"]
+__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string", "link_json"]
 
 _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
 _F = "\x00kebijakan-asn:fingerprint\x00"
+_C = "\x00kebijakan-asn:chain\x00"
 _KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts")
+_PROBE_PREVIOUS = "sha256:" + "0" * 64
 _encode_str: Any = getattr(json.encoder, "c_encode_basestring", None) or \
     json.encoder.py_encode_basestring
 
@@ -59,6 +61,25 @@ def employee_json(employee: Employee) -> str:
     return canonical_json(employee.to_dict())
 
 
+_ID = "\x00kebijakan-asn:id\x00"
+_NIP = "\x00kebijakan-asn:nip\x00"
+
+
+def employee_parts(rep: Employee) -> tuple[str, str, str] | None:
+    """The canonical JSON of *rep*'s employee part, cut where the id and NIP go:
+    ``a + json_string(id) + b + json_string(nip) + c`` is the JSON of an employee
+    equal to *rep* but for its id and NIP (``None`` if the cut fails)."""
+    data = rep.to_dict()
+    data["id"], data["nip"] = _ID, _NIP
+    text = canonical_json(data)
+    qi, qn = json_string(_ID), json_string(_NIP)
+    if text.count(qi) != 1 or text.count(qn) != 1 or text.index(qi) > text.index(qn):
+        return None
+    a, _, rest = text.partition(qi)
+    b, _, c = rest.partition(qn)
+    return a, b, c
+
+
 def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
     """*text* cut at each marker (in the given order), or ``None`` if that fails."""
     parts = []
@@ -75,21 +96,57 @@ def _split(text: str, markers: tuple[str, ...]) -> list[str] | None:
     return parts
 
 
-class _Template:
-    """The shared text of the records of one outcome (rule set, options)."""
+class _Parts:
+    """Record text cut at the per-record values: the body (without the
+    fingerprint) and the record, and the text after the employee."""
 
-    __slots__ = ("body", "days", "end", "mid", "outcome", "record", "ruleset", "tail_body")
+    __slots__ = ("body", "end", "mid", "outcome", "record", "ruleset", "tail_body")
 
     def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
                  record: list[str]) -> None:
         self.outcome = outcome
         self.ruleset = ruleset
-        self.body = body          # b0 D b1 E b2
-        self.record = record      # r0 D r1 E r2 F r3
-        self.tail_body = body[2].encode("utf-8")
-        self.mid = record[2] + '"sha256:'  # between the employee and the hex digest
-        self.end = '"' + record[3] + "\n"
+        self.body = body
+        self.record = record
+        self.tail_body = body[-1].encode("utf-8")  # the body after the employee
+        self.mid = record[-2] + '"sha256:'  # between the employee and the hex digest
+        self.end = '"' + record[-1] + "\n"
+
+
+class _Template(_Parts):
+    """The shared text of the records of one outcome (rule set, options):
+    body ``b0 D b1 E b2``, record ``r0 D r1 E r2 F r3``."""
+
+    __slots__ = ("bytes_days", "days", "text_days")
+
+    def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
+                 record: list[str]) -> None:
+        super().__init__(outcome, ruleset, body, record)
         self.days: dict[dt.date, tuple[Any, str]] = {}
+        self.bytes_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes]] = {}
+        self.text_days: dict[dt.date, tuple[Any, str, bytes, str, str, str]] = {}
+
+    def encoded(self, day: dt.date) -> tuple[Any, bytes, bytes, bytes, bytes]:
+        """``(state, head, tail, mid, end)`` of :meth:`RecordEncoder.plan` for *day*,
+        one shared tuple per day."""
+        cached = self.bytes_days.get(day)
+        if cached is None:
+            state, head = self.day(day)
+            cached = self.bytes_days[day] = (state, head.encode("utf-8"), self.tail_body,
+                                             self.mid.encode("utf-8"),
+                                             self.end.encode("utf-8"))
+        return cached
+
+    def texts(self, day: dt.date) -> tuple[Any, str, bytes, str, str, str]:
+        """``(state, head, tail, mid, end, end without its line break)`` for *day*, the
+        text as ``str`` (one shared tuple per day): a record is ``head + emp + mid +
+        hex + end``, *hex* the digest of ``state.copy()`` updated with *emp* and *tail*."""
+        cached = self.text_days.get(day)
+        if cached is None:
+            state, head = self.day(day)
+            cached = self.text_days[day] = (state, head, self.tail_body, self.mid, self.end,
+                                            self.end[:-1])
+        return cached
 
     def day(self, day: dt.date) -> tuple[Any, str]:
         """The sha256 state over the body up to the employee, and the record head."""
@@ -100,6 +157,41 @@ class _Template:
             cached = (state, self.record[0] + d + self.record[1])
             self.days[day] = cached
         return cached
+
+
+class _ChainTemplate(_Parts):
+    """The shared text of the chained records of one outcome: body ``b0 C b1 D b2 E
+    b3``, record ``r0 C r1 D r2 E r3 F r4``.  The link goes first (``chain`` sorts
+    before ``date``), so only the text before it is hashed once."""
+
+    __slots__ = ("days", "head", "state")
+
+    def __init__(self, outcome: Outcome, ruleset: RuleSetRef, body: list[str],
+                 record: list[str]) -> None:
+        super().__init__(outcome, ruleset, body, record)
+        self.state = hashlib.sha256(body[0].encode("utf-8"))
+        self.head = record[0]
+        self.days: dict[dt.date, tuple[bytes, str]] = {}
+
+    def render(self, link: str, day: dt.date, emp: str, emp_bytes: bytes) -> tuple[str, str]:
+        """The record line and its fingerprint's hex digest."""
+        cached = self.days.get(day)
+        if cached is None:
+            d = '"' + day.isoformat() + '"'
+            cached = self.days[day] = ((self.body[1] + d + self.body[2]).encode("utf-8"),
+                                       self.record[1] + d + self.record[2])
+        h = self.state.copy()
+        h.update(link.encode("utf-8"))
+        h.update(cached[0])
+        h.update(emp_bytes)
+        h.update(self.tail_body)
+        digest = h.hexdigest()
+        return "".join((self.head, link, cached[1], emp, self.mid, digest, self.end)), digest
+
+
+def link_json(index: int, previous: str | None) -> str:
+    """The canonical JSON of a chain link (``ChainLink(index, previous).to_dict()``)."""
+    return f'{{"index":{index},"previous":{json_string(previous)}}}'
 
 
 class RecordEncoder:
@@ -114,6 +206,7 @@ class RecordEncoder:
 
     def __init__(self, max_templates: int = 20_000, checks: int = 16) -> None:
         self._templates: dict[tuple[int, int, bool], _Template | None] = {}
+        self._chained: dict[tuple[int, int, bool], _ChainTemplate | None] = {}
         self._max = max_templates
         self._last_employee: Employee | None = None
         self._last_json = ("", b"")
@@ -204,6 +297,100 @@ class RecordEncoder:
                 h.update(tpl.tail_body)
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
         return decision.to_json() + "\n"
+
+    def record(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+               include_drafts: bool, emp: str, emp_bytes: bytes) -> str:
+        """``Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\\n"``,
+        without the decision, given the employee's canonical JSON *emp* (and its
+        UTF-8 *emp_bytes*)."""
+        if not self._broken:
+            key = (id(outcome), id(ruleset), include_drafts)
+            tpl = self._templates.get(key)
+            stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
+            if stale or (tpl is None and key not in self._templates):
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            if tpl is not None:
+                state, head = tpl.day(day)
+                h = state.copy()
+                h.update(emp_bytes)
+                h.update(tpl.tail_body)
+                return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
+        return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
+
+    def plan(self, employee: Employee, days: list[dt.date], outcomes: tuple[Outcome, ...],
+             ruleset: RuleSetRef, include_drafts: bool
+             ) -> list[tuple[Any, bytes, bytes, bytes, bytes]]:
+        """For each day, the hash state and the UTF-8 text of the records of
+        employees like *employee* on that day, ``(state, head, tail, mid, end)``
+        (an empty list where only the slow path is safe): a record line is
+        ``head + emp + mid + hex + end``, where *emp* is the employee's JSON and
+        *hex* the digest of ``state.copy()`` updated with *emp* and then *tail*."""
+        out = []
+        for day, outcome in zip(days, outcomes, strict=True):
+            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            if tpl is None:
+                return []
+            out.append(tpl.encoded(day))
+        return out
+
+    def texts(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+              include_drafts: bool) -> tuple[Any, str, bytes, str, str, str] | None:
+        """The shared text of the records of employees like *employee* on *day*
+        (see ``_Template.texts``); ``None`` where only the slow path is safe."""
+        tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+        return None if tpl is None else tpl.texts(day)
+
+    def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+                include_drafts: bool, emp: str, emp_bytes: bytes, link: str
+                ) -> tuple[str, str] | None:
+        """The record line and fingerprint of ``Decision(employee, day, outcome, ruleset,
+        include_drafts)`` carrying the chain link whose canonical JSON is *link*
+        (see :func:`link_json`); ``None`` where only the slow path is safe."""
+        if self._broken:
+            return None
+        key = (id(outcome), id(ruleset), include_drafts)
+        tpl = self._chained.get(key)
+        stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
+        if stale or (tpl is None and key not in self._chained):
+            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts))
+            if len(self._chained) >= self._max:
+                self._chained.clear()
+            self._chained[key] = tpl
+        if tpl is None:
+            return None
+        line, digest = tpl.render(link, day, emp, emp_bytes)
+        return line, "sha256:" + digest
+
+    def _build_chained(self, decision: Decision) -> _ChainTemplate | None:
+        if not self._fast(decision):
+            return None
+        body = decision._body()
+        body["chain"], body["employee"], body["date"], body["fingerprint"] = _C, _E, _D, _F
+        record = canonical_json(body)
+        item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
+        if record.count(item) != 1:
+            return None
+        body_parts = _split(record.replace(item, ""), (_C, _D, _E))
+        record_parts = _split(record, (_C, _D, _E, _F))
+        if body_parts is None or record_parts is None:
+            return None
+        tpl = _ChainTemplate(decision.outcome, decision.ruleset, body_parts, record_parts)
+        if self._checks > 0:  # checked against the slow path, as for unchained records
+            self._checks -= 1
+            probe = attrs.evolve(decision, date=decision.date + dt.timedelta(days=1),
+                                 employee=attrs.evolve(decision.employee,
+                                                       id="kebijakan-asn-probe", nip=None))
+            for d in (decision.with_chain(ChainLink(0, None)),
+                      probe.with_chain(ChainLink(7, _PROBE_PREVIOUS))):
+                assert d.chain is not None
+                emp, emp_bytes = self._employee(d.employee)
+                line, digest = tpl.render(link_json(d.chain.index, d.chain.previous), d.date,
+                                          emp, emp_bytes)
+                if line != d.to_json() + "\n" or "sha256:" + digest != d.fingerprint:
+                    self._checks = 0
+                    self._broken = True
+                    return None
+        return tpl
 
     def fingerprint(self, decision: Decision) -> str:
         """``decision.fingerprint``."""

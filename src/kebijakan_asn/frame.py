@@ -58,15 +58,14 @@ import importlib.metadata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._canonical import canonical_json
 from ._codes import Position, Status
 from ._decision import Decision, Outcome
 from ._errors import KebijakanError, ValidationError
 from ._model import Employee, parse_code
 from ._nip import check_pppk_number, parse_nip
 from ._resolver import _NOTHING, DateLike, Resolver, _Plan, as_date
-from ._ruleset import RuleSet
-from ._serial import RecordEncoder, employee_json, json_string
+from ._ruleset import ENTRY_POINT_GROUP, RuleSet
+from ._serial import RecordEncoder, employee_json, employee_parts, json_string
 from ._version import __version__
 
 try:
@@ -603,23 +602,6 @@ def _repeat_index(index: pd.Index, times: int) -> pd.Index:
 
 # --------------------------------------------------------------------------- deciding
 
-_ID = "\x00kebijakan-asn:id\x00"
-_NIP = "\x00kebijakan-asn:nip\x00"
-
-
-def _employee_parts(rep: Employee) -> tuple[str, str, str] | None:
-    """The canonical JSON of *rep*'s employee part, cut where the id and NIP go."""
-    data = rep.to_dict()
-    data["id"], data["nip"] = _ID, _NIP
-    text = canonical_json(data)
-    qi, qn = json_string(_ID), json_string(_NIP)
-    if text.count(qi) != 1 or text.count(qn) != 1 or text.index(qi) > text.index(qn):
-        return None
-    a, _, rest = text.partition(qi)
-    b, _, c = rest.partition(qn)
-    return a, b, c
-
-
 def decide_frame(resolver: Resolver, employees: Any, dates: Iterable[DateLike], *,
                  include_drafts: bool = False, fingerprints: bool = True) -> pd.DataFrame:
     """Decide every employee of the table *employees* on every date in *dates*.
@@ -762,7 +744,7 @@ def _fingerprints(resolver: Resolver, keys: _Keys, days: list[dt.date],
                     Decision(rep, days[j], outcomes[k], ref, include_drafts))
             states.append(state)
         per_group.append(states)
-    parts = [_employee_parts(r) for r in reps]
+    parts = [employee_parts(r) for r in reps]
     checked = [False] * len(reps)
     out: list[str] = []
     append = out.append
@@ -805,23 +787,34 @@ def _with_identity(rep: Employee, ident: str | None, nip: str | None) -> Employe
 _WORKER_RESOLVERS: dict[str, Resolver] = {}
 
 
-def _environment() -> dict[str, str]:
-    """What a worker must share with the client for its decisions to be the same."""
+def _environment(ruleset: RuleSet) -> dict[str, str]:
+    """What a worker must share with the client for its decisions to be the same:
+    the versions of kebijakan-asn, of the calendar library and of the installed
+    distribution of each plugin of *ruleset* (found by its entry point)."""
     try:
         holidays = importlib.metadata.version("holidays")
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a dependency
         holidays = "0"
-    return {"kebijakan-asn": __version__, "holidays": holidays}
+    installed = {ep.name: ep.dist.version if ep.dist is not None else "0"
+                 for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)}
+    plugins = {f"plugin {p.name}": installed.get(p.name, "not installed")
+               for p in ruleset.plugins}
+    return {"kebijakan-asn": __version__, "holidays": holidays, **plugins}
 
 
 def _decide_partition(part: pd.DataFrame, ruleset: RuleSet, environment: dict[str, str],
                       days: list[dt.date], include_drafts: bool, fingerprints: bool
                       ) -> pd.DataFrame:
-    here = _environment()
+    here = _environment(ruleset)
     if here != environment:
+        differ = "; ".join(f"{name}: client {environment.get(name, 'absent')}, worker "
+                           f"{here.get(name, 'absent')}"
+                           for name in sorted(set(here) | set(environment))
+                           if here.get(name) != environment.get(name))
         raise KebijakanError(
-            f"a Dask worker has {here} but the client has {environment}: install the same "
-            "versions of kebijakan-asn, holidays and the rule-set plugins everywhere")
+            f"a Dask worker differs from the client ({differ}): install the same "
+            "versions of kebijakan-asn, holidays and the rule-set plugins everywhere "
+            "(see 'Shipping plugins to a cluster' in docs/scale.md)")
     resolver = _WORKER_RESOLVERS.get(ruleset.fingerprint)
     if resolver is None:  # one resolver per worker process, warm across partitions
         resolver = _WORKER_RESOLVERS[ruleset.fingerprint] = Resolver(ruleset=ruleset)
@@ -853,6 +846,7 @@ def decide_dask(resolver: Resolver, employees: dd.DataFrame, dates: Iterable[Dat
     for name in _CATEGORICAL:
         meta[name] = pd.Categorical([], categories=pd.Index([], dtype="string"))
     return employees.map_partitions(
-        _decide_partition, ruleset, _environment(), days, include_drafts, fingerprints,
+        _decide_partition, ruleset, _environment(resolver.ruleset), days, include_drafts,
+        fingerprints,
         meta=meta, enforce_metadata=False, align_dataframes=False,
     )

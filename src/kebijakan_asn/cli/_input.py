@@ -227,7 +227,11 @@ def _stderr_note(text: str) -> None:
     sys.stderr.write(f"{PROG}: {one_line(text)}\n")
 
 
-def read_employees(path: Path, note: Note | None = None
+Build = Callable[..., Employee]
+"""Turns a record into an employee: :func:`employee_from_row` or a cache of it."""
+
+
+def read_employees(path: Path, note: Note | None = None, build: Build | None = None
                    ) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
     """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file.
 
@@ -235,10 +239,12 @@ def read_employees(path: Path, note: Note | None = None
     :class:`ValidationError` located at ``FILE:LINE``; the other lines are read
     on.  A second record with the same ``id`` is an error (the first is kept).
     Fields that are not input fields are ignored and named once through
-    *note* (default: a line on stderr).  Problems of the whole file raise
-    :class:`UsageError`.
+    *note* (default: a line on stderr).  *build* makes each employee (default
+    :func:`employee_from_row`; ``decide`` passes a cache of it).  Problems of the
+    whole file raise :class:`UsageError`.
     """
     note = note or _stderr_note
+    make = build or employee_from_row
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl"):
         raise UsageError(f"{path}: unsupported input type {suffix or '(none)'!r}; "
@@ -256,8 +262,8 @@ def read_employees(path: Path, note: Note | None = None
             raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
         _refuse_encoding(path, head)
         lines = _Lines(fh, path)
-        rows = _csv_rows(path, lines, note) if suffix == ".csv" else _jsonl_rows(path, lines,
-                                                                                note)
+        rows = (_csv_rows(path, lines, note, make) if suffix == ".csv"
+                else _jsonl_rows(path, lines, note, make))
         seen: dict[str, int] = {}
         for line, item, raw in rows:
             if isinstance(item, Employee) and item.id is not None:
@@ -282,7 +288,8 @@ def _skipped(path: Path, lines: _Lines) -> Iterator[Row]:
 # ---------------------------------------------------------------------------- JSON Lines
 
 
-def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
+def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from_row
+                ) -> Iterator[Row]:
     known = input_fields()
     ignored: set[str] = set()
     for text in lines:
@@ -312,7 +319,7 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
                  f"{', '.join(_printable(k)[:40] for k in new)} (not an input field; "
                  f"input fields are {_expected()})")
         try:
-            item: Employee | ValidationError = employee_from_row(
+            item: Employee | ValidationError = make(
                 {k: v for k, v in record.items() if k in known or k.startswith(_FACT_PREFIX)},
                 check=_suspect(text))
         except ValidationError as exc:
@@ -368,7 +375,8 @@ def _columns(path: Path, header: list[str], note: Note) -> list[str | None]:
     return out
 
 
-def _csv_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
+def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from_row
+              ) -> Iterator[Row]:
     first = next((t for t in lines if t.strip()), None)
     if first is None:
         raise UsageError(f"{path}: the CSV file is empty; expected a header row "
@@ -433,7 +441,7 @@ def _csv_rows(path: Path, lines: _Lines, note: Note) -> Iterator[Row]:
                 raise ValidationError("row", f"{len(row)} values",
                                       f"more values than the {len(columns)} header columns; "
                                       f"check the delimiter ({delimiter!r}) and quoting")
-            item: Employee | ValidationError = employee_from_row(
+            item: Employee | ValidationError = make(
                 {c: v for c, v in zip(columns, row, strict=False) if c is not None},
                 check=_suspect(text))
         except ValidationError as exc:

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from .. import _batch
 from .._audit import Chainer
 from .._canonical import canonical_json
 from .._errors import KebijakanError, ValidationError
@@ -19,7 +20,13 @@ from .._seal import load_signer, seal_record
 from .._serial import RecordEncoder
 from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
-from ._input import atomic_output, check_output, error_body, read_employees
+from ._input import (
+    atomic_output,
+    check_output,
+    employee_from_row,
+    error_body,
+    read_employees,
+)
 from .roster import read_roster
 
 
@@ -45,6 +52,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a unit roster (.csv or .jsonl rows id,date,arrangement): decide "
                         "from it (employees matched by --id or the id column)")
     _common.max_days_option(d)
+    d.add_argument("--jobs", type=int, metavar="N",
+                   help="batch: worker processes (default: all cores; the output is the "
+                        "same for any N)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,43 +96,64 @@ def run_batch(args: argparse.Namespace) -> int:
     days = _dates(args, resolver)
     path = Path(args.input)
     roster, bad = read_roster(args.roster) if args.roster else (None, 0)
+    jobs = args.jobs if args.jobs is not None else _batch.default_jobs()
+    if jobs < 1:
+        raise UsageError(f"decide: --jobs {jobs}: expected a number of processes from 1")
     ids: set[str] = set()
     written = 0
     chain = Chainer() if args.chain else None
-    records = RecordEncoder()  # exactly to_json(), built from shared parts when unchained
     progress = _Progress(sys.stderr)
 
-    def invalid(out: IO[str], line: int, message: str, raw: object) -> None:
+    def invalid(out: _batch.BlockWriter, line: int, message: str, raw: object) -> None:
+        """One error record in place of the input record (a link of the chain too)."""
         progress.clear()
         sys.stderr.write(f"{PROG}: {one_line(message)}\n")
         body = error_body(line, message, raw)
         out.write(canonical_json(chain.link_record(body) if chain is not None else body)
                   + "\n")
 
-    with atomic_output(args.output) as out:
-        for line, item, raw in read_employees(path):
-            progress.update(line, written)
-            if isinstance(item, ValidationError):
-                bad += 1
-                invalid(out, line, str(item), raw)
-                continue
-            if item.id is not None:
-                ids.add(item.id)
-            try:
-                decisions = [resolver.decide(item, d, include_drafts=args.include_drafts,
-                                             roster=roster)
-                             for d in days]
-            except KebijakanError as exc:
-                bad += 1
-                invalid(out, line, f"{path}:{line}: {exc}", raw)
-                continue
-            for decision in decisions:
-                if chain is not None:
-                    decision = chain.link(decision)
-                out.write(records.line(decision))
-                written += 1
+    with atomic_output(args.output) as stream:
+        out = _batch.BlockWriter(stream)
+        if roster is None:  # the engine: shared evaluation, records from templates, --jobs
+            batch = _batch.Batch(resolver, days, include_drafts=args.include_drafts)
+            items = read_employees(path, build=_batch.EmployeeCache(employee_from_row))
+            for line, item, raw, result in _batch.records(batch, items, jobs=jobs,
+                                                          chain=chain):
+                progress.update(line, written)
+                if isinstance(item, ValidationError):
+                    bad += 1
+                    invalid(out, line, str(item), raw)
+                elif isinstance(result, _batch.Failed):
+                    bad += 1
+                    invalid(out, line, f"{path}:{line}: {result.message}", raw)
+                elif result is not None:
+                    out.write(result)
+                    written += len(days)
+        else:  # each employee-day with the employee's roster row
+            records = RecordEncoder()
+            for line, item, raw in read_employees(path):
+                progress.update(line, written)
+                if isinstance(item, ValidationError):
+                    bad += 1
+                    invalid(out, line, str(item), raw)
+                    continue
+                if item.id is not None:
+                    ids.add(item.id)
+                try:
+                    decisions = [resolver.decide(item, d, include_drafts=args.include_drafts,
+                                                 roster=roster) for d in days]
+                except KebijakanError as exc:
+                    bad += 1
+                    invalid(out, line, f"{path}:{line}: {exc}", raw)
+                    continue
+                for decision in decisions:
+                    if chain is not None:
+                        decision = chain.link(decision)
+                    out.write(records.line(decision))
+                    written += 1
         if chain is not None:
             out.write(canonical_json(seal_record(chain.index, chain.head, signer)) + "\n")
+        out.flush()
     progress.clear()
     if roster is not None:  # rows naming no employee of the input: one line each
         for row in roster:

@@ -1,0 +1,117 @@
+"""Where ``decide --input`` spends its time, stage by stage, in CPU time per record.
+
+Run::
+
+    python benchmarks/profile_cli.py FILE.csv FROM TO
+    python benchmarks/profile_cli.py RECORDS.jsonl      # verify's stages
+
+Each stage runs alone over the whole input, in this process, timed with
+``time.process_time`` (CPU time: less disturbed than wall time by other work
+on a shared machine): loading the rule set; reading the CSV (``csv.DictReader``
+alone, then :func:`read_employees` with the validation cache ``decide``
+uses); rendering the records of every employee (cold: a fresh
+:class:`~kebijakan_asn._batch.Batch`; warm: the same batch again); writing
+the text in blocks to ``/dev/null``; and the floor, the same bytes hashed
+with SHA-256 and written by a minimal loop.  For a JSON Lines file of records,
+the stages of ``verify``: reading the lines (UTF-8 decoding), the command's
+own per-line work (``strip``, the chain check), and the replay of each record
+(cold: a fresh :class:`~kebijakan_asn._replay.Replay`; warm: the same again).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kebijakan_asn import Employee, Resolver, _batch
+from kebijakan_asn.cli._input import employee_from_row, read_employees
+
+
+def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.process_time()
+    value = fn()
+    return time.process_time() - t, value
+
+
+def verify(path: Path) -> None:
+    from kebijakan_asn._audit import ChainChecker
+    from kebijakan_asn._replay import Replay
+
+    with path.open(encoding="utf-8") as fh:  # line by line, as verify reads
+        read, lines = cpu(lambda: list(fh))
+    strip, _ = cpu(lambda: [line.strip() for line in lines])
+    checker = ChainChecker()
+    chain, _ = cpu(lambda: [checker.check(i, {"fingerprint": "x"})
+                            for i in range(len(lines))])
+    replay = Replay(Resolver())
+    cold, found = cpu(lambda: [replay.reproduces(line) for line in lines])
+    warm, _ = cpu(lambda: [replay.reproduces(line) for line in lines])
+    records = len(lines)
+    print(f"{records:,} records, {sum(f is not None for f in found):,} reproduced by the "
+          "replay\n")
+    print("| stage | CPU µs per record | CPU s |")
+    print("|---|---|---|")
+    for name, seconds in (("read the lines (UTF-8)", read), ("`strip` each line", strip),
+                          ("the chain check", chain), ("replay, cold", cold),
+                          ("replay, warm", warm)):
+        print(f"| {name} | {seconds / records * 1e6:.2f} | {seconds:.3f} |")
+
+
+def main() -> None:
+    if sys.argv[1].endswith(".jsonl"):
+        verify(Path(sys.argv[1]))
+        return
+    path, start, end = Path(sys.argv[1]), dt.date.fromisoformat(sys.argv[2]), \
+        dt.date.fromisoformat(sys.argv[3])
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    load, resolver = cpu(Resolver)
+    with path.open(encoding="utf-8", newline="") as fh:
+        parse, rows = cpu(lambda: list(csv.DictReader(fh)))
+    read, items = cpu(lambda: [item for _, item, _ in read_employees(
+        path, build=_batch.EmployeeCache(employee_from_row))])
+    people = [e for e in items if isinstance(e, Employee)]
+    batch = _batch.Batch(resolver, days)
+    cold, _ = cpu(lambda: [batch.result(e) for e in people])
+    warm, texts = cpu(lambda: [batch.result(e) for e in people])
+    def write_all() -> None:
+        with open(os.devnull, "w", encoding="utf-8") as null:
+            out = _batch.BlockWriter(null)
+            for text in texts:
+                if isinstance(text, bytes):
+                    out.write(text)
+            out.flush()
+
+    write, _ = cpu(write_all)
+    lines = [line for t in texts if isinstance(t, bytes)
+             for line in t.splitlines(keepends=True)]
+
+    def floor() -> None:
+        with open(os.devnull, "wb", buffering=1 << 16) as null:
+            for line in lines:
+                hashlib.sha256(line).hexdigest()
+                null.write(line)
+
+    floor_s, _ = cpu(floor)
+    records = len(lines)
+    print(f"{len(rows):,} input rows, {records:,} records, {len(days)} days\n")
+    print("| stage | CPU µs per record | CPU s |")
+    print("|---|---|---|")
+    for name, seconds in (("load the rule set", load),
+                          ("parse the CSV (`csv.DictReader` alone)", parse),
+                          ("read and validate (`read_employees` with the cache)", read),
+                          ("decide and render, cold batch", cold),
+                          ("decide and render, warm batch", warm),
+                          ("write in blocks to /dev/null", write),
+                          ("the floor: SHA-256 and write of each record", floor_s)):
+        print(f"| {name} | {seconds / records * 1e6:.2f} | {seconds:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

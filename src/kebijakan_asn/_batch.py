@@ -1,0 +1,373 @@
+"""The batch engine of ``decide --input``: every employee × every date of a span
+as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
+
+* :class:`Batch` decides once per employee *key* (every field but the id and
+  the NIP) and date span, and renders each record from the shared text
+  of its outcome (:class:`~kebijakan_asn._serial.RecordEncoder`) with the
+  employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
+  record (``--chain``) is rendered the same way with its link (the fingerprint
+  of the record before it) spliced in, in order.
+* :class:`EmployeeCache` turns input rows into employees, validating each
+  distinct row *but* its id and NIP once; the rows after it get the cached
+  employee's fields and their own id and NIP, checked by the same validators.
+* :class:`BlockWriter` writes the text in blocks of about 256 KiB.
+* :func:`records` runs a :class:`Batch` over a stream of input items, in this
+  process or on *jobs* worker processes (chunks of employees, results in input
+  order): the same text either way.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+import operator
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, Any
+
+import attrs
+
+from ._audit import Chainer
+from ._decision import Decision, Outcome, RuleSetRef
+from ._errors import KebijakanError
+from ._model import Employee
+from ._resolver import Resolver
+from ._serial import RecordEncoder, employee_json, employee_parts, json_string, link_json
+
+__all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
+
+_Key = tuple[object, ...]
+
+
+_SHARED = tuple(f.name for f in attrs.fields(Employee) if f.name not in ("id", "nip"))
+_shared_fields = operator.attrgetter(*_SHARED)
+
+
+def _key(employee: Employee) -> _Key:
+    """Every field of *employee* but its id and NIP: what its outcomes and the JSON
+    around its id and NIP depend on."""
+    return _shared_fields(employee)
+
+
+@attrs.frozen
+class Failed:
+    """An employee the resolver refused: the error's message."""
+
+    message: str
+
+
+@attrs.frozen
+class _Digests:
+    """The hex digests of an employee's records, as a worker sends them back."""
+
+    value: bytes
+
+
+@attrs.frozen
+class _Shared:
+    """What the employees of one key share over the dates of a batch."""
+
+    outcomes: tuple[Outcome, ...]
+    ref: RuleSetRef
+    parts: tuple[str, str, str] | None  # their JSON, cut where the id and NIP go
+    plan: list[tuple[Any, bytes, bytes, bytes, bytes]]  # per day, see RecordEncoder.plan
+
+
+class Batch:
+    """Decision records of employees over the dates *days*, one employee at a time."""
+
+    def __init__(self, resolver: Resolver, days: list[Any], *, include_drafts: bool = False,
+                 max_keys: int = 50_000) -> None:
+        self._resolver = resolver
+        self._days = list(days)
+        self._drafts = include_drafts
+        self._encoder = RecordEncoder()
+        self._shared: dict[_Key, _Shared] = {}
+        self._max = max_keys
+
+    def _of(self, employee: Employee) -> _Shared:
+        key = _key(employee)
+        shared = self._shared.get(key)
+        if shared is None:
+            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts)
+                         for d in self._days]
+            parts = employee_parts(employee)
+            if parts is not None and (parts[0] + json_string(employee.id) + parts[1]
+                                      + json_string(employee.nip) + parts[2]
+                                      != employee_json(employee)):
+                parts = None
+            outcomes, ref = tuple(d.outcome for d in decisions), decisions[0].ruleset
+            if len(self._shared) >= self._max:
+                self._shared.clear()
+            shared = self._shared[key] = _Shared(
+                outcomes, ref, parts,
+                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts))
+        return shared
+
+    def digests(self, employee: Employee) -> _Digests | bytes:
+        """The hex digests of *employee*'s records, one after the other (what a worker
+        process sends back: the costly part of a record, and small), or the
+        records themselves where they take the ordinary path."""
+        shared = self._of(employee)
+        if not shared.plan:
+            return self.render(employee)
+        emp_bytes = self._emp(employee, shared).encode("utf-8")
+        out = []
+        for state, _, tail, _, _ in shared.plan:
+            h = state.copy()
+            h.update(emp_bytes)
+            h.update(tail)
+            out.append(h.hexdigest())
+        return _Digests("".join(out).encode("ascii"))
+
+    @staticmethod
+    def _emp(employee: Employee, shared: _Shared) -> str:
+        parts = shared.parts
+        if parts is not None:
+            return (parts[0] + json_string(employee.id) + parts[1] + json_string(employee.nip)
+                    + parts[2])
+        return employee_json(employee)
+
+    def render(self, employee: Employee, chain: Chainer | None = None,
+               digests: bytes | None = None) -> bytes:
+        """The records of *employee* on every date, in date order (linked into
+        *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
+        ``decide`` does.  *digests* are those :meth:`digests` computed for the
+        same employee (in another process)."""
+        shared = self._of(employee)
+        emp = self._emp(employee, shared)
+        emp_bytes = emp.encode("utf-8")
+        if chain is not None:
+            return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
+                                 chain).encode("utf-8")
+        if not shared.plan:  # the ordinary path, record by record
+            record, drafts = self._encoder.record, self._drafts
+            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes)
+                            for day, o in zip(self._days, shared.outcomes, strict=True)]
+                           ).encode("utf-8")
+        text: list[bytes] = []
+        extend = text.extend
+        if digests is not None:
+            for i, (_, head, _, mid, end) in enumerate(shared.plan):
+                extend((head, emp_bytes, mid, digests[64 * i:64 * i + 64], end))
+            return b"".join(text)
+        for state, head, tail, mid, end in shared.plan:
+            h = state.copy()
+            h.update(emp_bytes)
+            h.update(tail)
+            extend((head, emp_bytes, mid, h.hexdigest().encode("ascii"), end))
+        return b"".join(text)
+
+    def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
+                 emp: str, emp_bytes: bytes, chain: Chainer) -> str:
+        lines = []
+        for day, outcome in zip(self._days, outcomes, strict=True):
+            done = self._encoder.chained(employee, day, outcome, ref, self._drafts, emp,
+                                         emp_bytes, link_json(chain.index, chain.head))
+            if done is None:  # the ordinary path
+                lines.append(self._encoder.line(chain.link(Decision(employee, day, outcome, ref,
+                                                                    self._drafts))))
+                continue
+            lines.append(done[0])
+            chain.index += 1
+            chain.head = done[1]
+        return "".join(lines)
+
+    def result(self, employee: Employee, chain: Chainer | None = None) -> bytes | Failed:
+        """:meth:`render`, or the refusal as :class:`Failed`."""
+        try:
+            return self.render(employee, chain)
+        except KebijakanError as exc:
+            return Failed(str(exc))
+
+
+_ID_FIELD = attrs.fields(Employee).id
+_NIP_FIELD = attrs.fields(Employee).nip
+
+
+def _plain(value: object) -> bool:
+    """Nothing, or a short printable ASCII text: an id or NIP whose only checks are
+    ``Employee``'s (anything else goes through the whole of ``build``)."""
+    return value is None or (type(value) is str and len(value) <= 64 and value.isascii()
+                             and value.isprintable())
+
+
+class EmployeeCache:
+    """``build(row, **options)``, remembered by the row's values but its ``id`` and
+    ``nip`` (and by the options).
+
+    The first row of each distinct rest goes through *build* (every check,
+    every error message); a later row equal to it but for its id and NIP gets
+    that employee's fields and its own id and NIP (stripped, blank as none),
+    checked by :class:`Employee`'s own validators for those fields and its NIP
+    rule.  Only ids and NIPs of up to 64 printable ASCII characters take the
+    shortcut; any other row (values of another type, other characters, a check
+    that fails) goes through *build*, so errors read exactly as without the cache.
+    """
+
+    def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
+        self._build = build
+        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Employee] = {}
+        self._max = max_rows
+
+    def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
+        """``build(row, **options)``; rows are remembered with their *options*."""
+        rest = dict(row)
+        ident, nip = rest.pop("id", None), rest.pop("nip", None)
+        if not (_plain(ident) and _plain(nip)):
+            return self._build(row, **options)
+        key = (tuple(rest.items()), tuple(sorted(options.items())))
+        try:
+            proto = self._protos.get(key)
+        except TypeError:  # a value that cannot be a key (a list, an object)
+            return self._build(row, **options)
+        if proto is None:
+            employee = self._build(row, **options)  # raises for a bad row: nothing cached
+            if len(self._protos) >= self._max:
+                self._protos.clear()
+            self._protos[key] = employee
+            return employee
+        made = self._copy(proto, ident.strip() or None if ident else None,
+                          nip.strip() or None if nip else None)
+        return made if made is not None else self._build(row, **options)
+
+    @staticmethod
+    def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
+        made = object.__new__(Employee)
+        setattr_ = object.__setattr__
+        for name in _SHARED:
+            setattr_(made, name, getattr(proto, name))
+        setattr_(made, "id", ident)
+        setattr_(made, "nip", nip)
+        try:
+            if _ID_FIELD.validator is not None:
+                _ID_FIELD.validator(made, _ID_FIELD, ident)
+            if _NIP_FIELD.validator is not None:
+                _NIP_FIELD.validator(made, _NIP_FIELD, nip)
+            made.__attrs_post_init__()
+        except KebijakanError:
+            return None  # build() gives the error as it reads
+        return made
+
+
+class BlockWriter:
+    """Collects text (``str``, or UTF-8 ``bytes``) and writes it to the text stream
+    *out* in blocks of about *size* bytes, to its binary buffer where it has one."""
+
+    def __init__(self, out: IO[str], size: int = 1 << 18) -> None:
+        self._out = out
+        self._binary: IO[bytes] | None = getattr(out, "buffer", None)
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._limit = size
+
+    def write(self, text: str | bytes) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self._parts.append(data)
+        self._size += len(data)
+        if self._size >= self._limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._parts:
+            return
+        block = b"".join(self._parts)
+        self._parts.clear()
+        self._size = 0
+        if self._binary is not None:
+            self._out.flush()  # whatever went through the text layer comes first
+            self._binary.write(block)
+        else:
+            self._out.write(block.decode("utf-8"))
+
+
+# --------------------------------------------------------------------------- processes
+
+_WORKER: list[Batch] = []
+
+
+def _work(chunk: list[Employee | None]) -> list[_Digests | bytes | Failed | None]:
+    batch = _WORKER[0]
+    out: list[_Digests | bytes | Failed | None] = []
+    for employee in chunk:
+        if employee is None:
+            out.append(None)
+            continue
+        try:
+            out.append(batch.digests(employee))
+        except KebijakanError as exc:
+            out.append(Failed(str(exc)))
+    return out
+
+
+CHUNK = 256
+"""Employees per task sent to a worker process."""
+WARMUP = 2_000
+"""Input items decided in this process before any worker starts (a small input
+never pays for the processes; the workers inherit warm caches)."""
+
+
+def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 1,
+            chain: Chainer | None = None
+            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
+    """``(line, item, raw, result)`` for each input item in order: *result* is the
+    records text of an :class:`Employee` item (:class:`Failed` if refused) and
+    ``None`` for any other item (an input error, passed through).
+
+    With *jobs* > 1 and no *chain*, after the first :data:`WARMUP` items the employees
+    go to *jobs* worker processes in chunks of :data:`CHUNK`.  A worker computes
+    the records' SHA-256 digests (the costly part) and sends back only those;
+    this process puts each record together around its digest from the same
+    shared text, in input order, so the text is the same as in one process.  A chained batch
+    stays in this process: each record's link is the fingerprint before it.
+    """
+    it = iter(items)
+    if jobs <= 1 or chain is not None or "fork" not in multiprocessing.get_all_start_methods():
+        for line, item, raw in it:
+            yield line, item, raw, (batch.result(item, chain) if isinstance(item, Employee)
+                                    else None)
+        return
+    for _, (line, item, raw) in zip(range(WARMUP), it, strict=False):
+        yield line, item, raw, batch.result(item) if isinstance(item, Employee) else None
+
+    following = next(it, None)
+    if following is None:  # all decided here: no process started
+        return
+    it = itertools.chain([following], it)
+    block: list[tuple[int, Any, Any]] = []
+    window: collections.deque[tuple[list[tuple[int, Any, Any]], Any]] = collections.deque()
+    _WORKER[:] = [batch]  # inherited by the forked workers
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        def send(entries: list[tuple[int, Any, Any]]) -> None:
+            employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
+            window.append((entries, pool.apply_async(_work, (employees,))))
+
+        for entry in it:
+            block.append(entry)
+            if len(block) >= CHUNK:
+                send(block)
+                block = []
+                while len(window) > 2 * jobs:  # a bounded window: memory stays flat
+                    yield from _settle(batch, window.popleft())
+        if block:
+            send(block)
+        while window:
+            yield from _settle(batch, window.popleft())
+
+
+def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Any]
+            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
+    entries, pending = sent
+    for (line, item, raw), result in zip(entries, pending.get(), strict=True):
+        if isinstance(result, _Digests):  # the records around the worker's digests
+            result = batch.render(item, digests=result.value)
+        yield line, item, raw, result
+
+
+def default_jobs() -> int:
+    """All the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

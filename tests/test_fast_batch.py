@@ -1,0 +1,149 @@
+"""The fast paths of ``decide --input`` and ``verify`` give exactly the bytes of the
+plain path: ``Decision.to_json()`` per record, linked by :class:`Chainer` when
+chained, in input order, with ``--jobs 2`` as with one process."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from kebijakan_asn import Employee, Resolver, _batch, _cli
+from kebijakan_asn._audit import Chainer
+from kebijakan_asn._canonical import canonical_json
+from kebijakan_asn._errors import KebijakanError
+from kebijakan_asn._replay import Replay
+from kebijakan_asn._seal import seal_record
+from kebijakan_asn.cli._input import employee_from_row, error_body, error_record, read_employees
+from kebijakan_asn.synthetic import columns, workforce
+
+DAYS = [dt.date(2025, 3, 21) + dt.timedelta(days=i) for i in range(10)]
+
+
+@pytest.fixture(scope="module")
+def real() -> Resolver:
+    return Resolver()
+
+
+def plain(resolver: Resolver, employee: Employee, chain: Chainer | None = None) -> str:
+    out = []
+    for day in DAYS:
+        d = resolver.decide(employee, day)
+        out.append((chain.link(d) if chain is not None else d).to_json() + "\n")
+    return "".join(out)
+
+
+def test_batch_renders_to_json_with_and_without_a_chain(real: Resolver) -> None:
+    people = workforce(300, seed=7, ruleset=real)
+    # Employees who differ only in a field beside the id and NIP (the unit) share no JSON.
+    people += [attrs.evolve(people[0], id=f"U{i}", unit=unit)
+               for i, unit in enumerate(["balai-kota", None, "puskesmas-a"])]
+    batch = _batch.Batch(real, DAYS)
+    fast, slow = Chainer(), Chainer()
+    for employee in people:
+        assert batch.render(employee) == plain(real, employee).encode()
+        assert batch.render(employee, fast) == plain(real, employee, slow).encode()
+    assert fast.head == slow.head and fast.index == slow.index == 303 * len(DAYS)
+
+
+def test_the_cache_builds_the_employees_and_errors_of_build(real: Resolver) -> None:
+    cols = columns(200, seed=3, ruleset=real)
+    rows = [{k: ("" if v[i] is None else str(v[i]).lower() if isinstance(v[i], bool)
+                 else str(v[i])) for k, v in cols.items()} for i in range(200)]
+    rows.append({**rows[0], "id": " E-x ", "nip": "  "})  # stripped; blank is none
+    rows.append({**rows[0], "nip": "199999999999999999"})  # not a NIP
+    rows.append({**rows[0], "status": "non-asn"})  # a NIP where none may be
+    rows.append({**rows[0], "id": "E\u200b1"})  # not plain ASCII: the whole build
+    rows.append({**rows[0], "id": "E" * 65})  # too long for the shortcut
+    cache = _batch.EmployeeCache(employee_from_row)
+    for row in rows * 2:
+        try:
+            expected: Employee | str = employee_from_row(dict(row))
+        except KebijakanError as exc:
+            expected = str(exc)
+        try:
+            got: Employee | str = cache(dict(row))
+        except KebijakanError as exc:
+            got = str(exc)
+        assert got == expected
+
+
+def write(path: Path, cols: dict[str, list[object]], bad_line: int) -> None:
+    keys = list(cols)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(keys)
+        for i in range(len(cols["id"])):
+            values = ["" if cols[k][i] is None else str(cols[k][i]).lower()
+                      if isinstance(cols[k][i], bool) else cols[k][i] for k in keys]
+            if i == bad_line:
+                values[keys.index("position")] = "menteri"  # invalid input
+            if i == bad_line + 5:
+                values[keys.index("agency")] = "no-such-agency"  # refused by the resolver
+            w.writerow(values)
+
+
+@pytest.mark.parametrize("chain", [False, True])
+def test_jobs_2_and_the_fast_path_write_the_plain_bytes(
+        real: Resolver, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, chain: bool) -> None:
+    monkeypatch.setattr(_batch, "WARMUP", 10)  # workers from the 11th employee
+    monkeypatch.setattr(_batch, "CHUNK", 7)
+    source = tmp_path / "people.csv"
+    write(source, columns(120, seed=11, ruleset=real), bad_line=40)
+    # The plain path: every valid row decided and written with to_json, in order.
+    links = Chainer() if chain else None
+
+    def error(line: int, message: str, raw: object) -> str:
+        """The error record, a link of the chain in a chained batch."""
+        if links is None:
+            return error_record(line, message, raw)
+        return canonical_json(links.link_record(error_body(line, message, raw))) + "\n"
+
+    expected = []
+    for line, item, raw in read_employees(source):
+        if not isinstance(item, Employee):
+            expected.append(error(line, str(item), raw))
+            continue
+        try:
+            expected.append(plain(real, item, links))
+        except KebijakanError as exc:
+            expected.append(error(line, f"{source}:{line}: {exc}", raw))
+    if links is not None:  # a chained batch ends with its seal
+        expected.append(canonical_json(seal_record(links.index, links.head, None)) + "\n")
+    outputs = []
+    for jobs in ("1", "2"):
+        argv = ["decide", "--input", str(source), "--from", DAYS[0].isoformat(), "--to",
+                DAYS[-1].isoformat(), "--jobs", jobs, *(["--chain"] if chain else [])]
+        assert _cli.main(argv) == 1  # two bad rows
+        out, err = capsys.readouterr()
+        outputs.append(out)
+        assert "1180 decisions written, 2 invalid input records" in err
+    assert outputs[0] == outputs[1] == "".join(expected)
+    if chain:
+        assert links is not None and f"chain head {links.head}" in err
+
+
+def test_replay_reproduces_exact_records_only(real: Resolver) -> None:
+    replay = Replay(real)
+    employee = workforce(1, seed=5, ruleset=real)[0]
+    d = real.decide(employee, DAYS[3])
+    line = d.to_json() + "\n"
+    assert replay.reproduces(line) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.rstrip("\n")) == {"fingerprint": d.fingerprint}
+    record = json.loads(line)
+    record["arrangement"] = "wfa" if record["arrangement"] != "wfa" else "wfo"
+    assert replay.reproduces(json.dumps(record, sort_keys=True, separators=(",", ":"),
+                                        ensure_ascii=False)) is None
+    assert replay.reproduces(json.dumps(json.loads(line), sort_keys=True)) is None  # spaces
+    links = Chainer()
+    first, second = links.link(d), links.link(real.decide(employee, DAYS[4]))
+    assert replay.reproduces(second.to_json()) == {
+        "fingerprint": second.fingerprint,
+        "chain": {"index": 1, "previous": first.fingerprint}}
+    moved = second.to_json().replace('"index":1', '"index":2')
+    assert replay.reproduces(moved) is None  # the link is covered by the fingerprint
