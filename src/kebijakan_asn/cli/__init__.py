@@ -26,6 +26,7 @@ from . import (
     plugins,
     policies,
     rulebook,
+    serve,
     timeline,
     verify,
 )
@@ -36,6 +37,7 @@ __all__ = ["COMMANDS", "main"]
 #: The commands in the order ``--help`` lists them.
 _MODULES: tuple[ModuleType, ...] = (
     decide, verify, explain, timeline, policies, calendar, agencies, rulebook, plugins, check,
+    serve,
 )
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     m.__name__.rsplit(".", 1)[1]: m.run for m in _MODULES

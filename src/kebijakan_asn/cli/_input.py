@@ -18,7 +18,7 @@ from .._errors import ValidationError
 from .._model import Employee
 from ._common import ERROR_SCHEMA, UsageError, parse_bool
 
-__all__ = ["atomic_output", "error_record", "read_employees"]
+__all__ = ["atomic_output", "error_record", "parse_jsonl_line", "read_employees"]
 
 
 def employee_from_row(row: dict[str, Any]) -> Employee:
@@ -56,6 +56,23 @@ def employee_from_row(row: dict[str, Any]) -> Employee:
     return Employee(**clean, facts=facts)  # type: ignore[arg-type]
 
 
+def parse_jsonl_line(text: str) -> tuple[Employee | ValidationError, Any]:
+    """One JSON Lines employee record: ``(employee or error, raw record)``.  The error
+    is not yet located (``error.at(where)`` adds the file and line)."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return ValidationError("json", text.strip()[:40],
+                               f"not valid JSON: {exc.msg} at column {exc.colno}"), text
+    if not isinstance(record, dict):
+        return ValidationError("record", type(record).__name__,
+                               "expected a JSON object per line"), record
+    try:
+        return employee_from_row(record), record
+    except ValidationError as exc:
+        return exc, record
+
+
 def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
     """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file."""
     suffix = path.suffix.lower()
@@ -83,22 +100,10 @@ def read_employees(path: Path) -> Iterator[tuple[int, Employee | ValidationError
                 for line, text in enumerate(fh, 1):
                     if not text.strip():
                         continue
-                    try:
-                        record = json.loads(text)
-                    except json.JSONDecodeError as exc:
-                        yield line, ValidationError("json", text.strip()[:40],
-                                                    f"not valid JSON: {exc.msg} at column "
-                                                    f"{exc.colno}").at(f"{path}:{line}"), text
-                        continue
-                    if not isinstance(record, dict):
-                        yield line, ValidationError("record", type(record).__name__,
-                                                    "expected a JSON object per line"
-                                                    ).at(f"{path}:{line}"), record
-                        continue
-                    try:
-                        yield line, employee_from_row(record), record
-                    except ValidationError as exc:
-                        yield line, exc.at(f"{path}:{line}"), record
+                    item, raw = parse_jsonl_line(text)
+                    if isinstance(item, ValidationError):
+                        item = item.at(f"{path}:{line}")
+                    yield line, item, raw
         except UnicodeDecodeError as exc:
             raise UsageError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8"
                              ) from None

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .._resolver import Resolver
 from . import _common
 from ._common import dump, out
+
+__all__ = ["plugins_summary"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,10 +17,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pl.add_argument("--json", action="store_true")
 
 
-def run(args: argparse.Namespace) -> int:
-    resolver = _common.make_resolver(args)
+def plugins_summary(resolver: Resolver) -> dict[str, Any]:
+    """The rule-set fingerprint and each plugin's version, instansi and policy count."""
     rs = resolver.ruleset
-    data: dict[str, Any] = {
+    return {
         "fingerprint": rs.fingerprint,
         "plugins": [
             {"name": p.name, "version": p.version,
@@ -27,6 +30,12 @@ def run(args: argparse.Namespace) -> int:
             for p in rs.plugins
         ],
     }
+
+
+def run(args: argparse.Namespace) -> int:
+    resolver = _common.make_resolver(args)
+    rs = resolver.ruleset
+    data = plugins_summary(resolver)
     if args.json:
         dump(data)
         return 0

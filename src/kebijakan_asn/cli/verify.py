@@ -16,7 +16,7 @@ from .._resolver import Resolver
 from . import _common
 from ._common import ERROR_SCHEMA, PROG, UsageError, out
 
-__all__ = ["verify_record"]
+__all__ = ["verify_line", "verify_record"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,6 +69,29 @@ def verify_record(resolver: Resolver, record: Any) -> tuple[str, list[str]]:
     return "different", _diff(body(record), body(fresh))
 
 
+def verify_line(resolver: Resolver, chain: ChainChecker, line: int, text: str
+                ) -> list[tuple[str, list[str]]]:
+    """The verdicts on line *line* of a records file: the record's own verdict, then
+    ``chain-broken`` where the line breaks the chain *chain* checks."""
+    broken: list[str] = []
+    try:
+        record = json.loads(text)
+        if isinstance(record, dict) and record.get("schema") == ERROR_SCHEMA:
+            verdict, details = "input-error", [str(record.get("error"))]
+        else:
+            if isinstance(record, dict):
+                broken = chain.check(line, record)
+            else:
+                chain.unreadable(line)
+            verdict, details = verify_record(resolver, record)
+    except json.JSONDecodeError as exc:
+        chain.unreadable(line)
+        verdict, details = "unreadable", [f"not valid JSON: {exc.msg}"]
+    except (ValidationError, KebijakanError) as exc:
+        verdict, details = "unreadable", [str(exc)]
+    return [(verdict, details)] + ([("chain-broken", broken)] if broken else [])
+
+
 def run(args: argparse.Namespace) -> int:
     resolver = _common.make_resolver(args)
     path = Path(args.file)
@@ -91,26 +114,11 @@ def run(args: argparse.Namespace) -> int:
             last = line
             if not text.strip():
                 continue
-            broken: list[str] = []
-            try:
-                record = json.loads(text)
-                if isinstance(record, dict) and record.get("schema") == ERROR_SCHEMA:
-                    verdict, details = "input-error", [str(record.get("error"))]
-                else:
-                    if isinstance(record, dict):
-                        broken = chain.check(line, record)
-                    else:
-                        chain.unreadable(line)
-                    verdict, details = verify_record(resolver, record)
-            except json.JSONDecodeError as exc:
-                chain.unreadable(line)
-                verdict, details = "unreadable", [f"not valid JSON: {exc.msg}"]
-            except (ValidationError, KebijakanError) as exc:
-                verdict, details = "unreadable", [str(exc)]
+            (verdict, details), *broken = verify_line(resolver, chain, line, text)
             counts[verdict] = counts.get(verdict, 0) + 1
             report(line, verdict, details)
-            if broken:
-                report(line, "chain-broken", broken)
+            for link in broken:
+                report(line, *link)
     if args.head:
         broken = chain.check_head(args.head)
         if broken:
