@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import sys
 
@@ -33,11 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = [m for m in ("starlette", "uvicorn") if importlib.util.find_spec(m) is None]
-    if missing:
-        raise UsageError('serve needs the server extra: pip install "kebijakan-asn[server]"')
-    import uvicorn
-
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError:
+        raise UsageError('serve needs the server extra: pip install "kebijakan-asn[server]"'
+                         ) from None
     from ..server._app import (
         ENV_MAX_BATCH,
         ENV_MAX_BODY,
