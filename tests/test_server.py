@@ -35,13 +35,13 @@ httpx = pytest.importorskip("httpx")
 from kebijakan_asn import Employee, Resolver, _cli  # noqa: E402
 from kebijakan_asn.server import ENDPOINTS, Limits, create_app  # noqa: E402
 
+from .conftest import collect_record  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PLUGINS = ("nasional", "kab-bekasi", "prov-jabar")
 EMPLOYEE = {"jurisdiction": "kab-bekasi", "agency": "bappeda", "position": "pelaksana"}
 QUERY = {**EMPLOYEE, "date": "2025-03-25"}
 
-#: Every record a test here receives, for the schema check in test_schemas.py.
-RECORDS: list[str] = []
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,9 @@ def cli_error(*argv: str) -> str:
 
 
 def records(text: str) -> list[dict[str, Any]]:
-    RECORDS.extend(line for line in text.splitlines() if line.strip())
+    for line in text.splitlines():
+        if line.strip():
+            collect_record(line)  # checked against the JSON Schemas at the end of the run
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -616,6 +618,6 @@ def test_curl_examples_of_the_docs_page_run(server: Running, tmp_path: Path) -> 
             assert done.stdout.rstrip("\n") == expected, command
         for line in done.stdout.splitlines():
             if line.startswith('{"arrangement"') or '"kebijakan-asn/error/1"' in line:
-                RECORDS.append(line)
+                collect_record(line)
         ran += 1
     assert ran >= 3

@@ -114,10 +114,10 @@ def run(args: argparse.Namespace) -> int:
             last = line
             if not text.strip():
                 continue
-            (verdict, details), *broken = verify_line(resolver, chain, line, text)
+            (verdict, details), *breaks = verify_line(resolver, chain, line, text)
             counts[verdict] = counts.get(verdict, 0) + 1
             report(line, verdict, details)
-            for link in broken:
+            for link in breaks:
                 report(line, *link)
     if args.head:
         broken = chain.check_head(args.head)

@@ -37,8 +37,8 @@ from .._model import Employee, parse_code
 from .._resolver import Resolver, as_date
 from .._serial import RecordEncoder
 from .._version import __version__
-from ..cli._common import ERROR_SCHEMA, date_range, fact_arg, one_line, parse_bool
-from ..cli._input import error_record, parse_jsonl_line
+from ..cli._common import date_range, fact_arg, one_line, parse_bool
+from ..cli._input import employee_from_row, error_record, parse_jsonl_line
 from ..cli.calendar import calendar_summary
 from ..cli.plugins import plugins_summary
 from ..cli.policies import _policy_rows, policy_summary
@@ -179,26 +179,38 @@ def _lang_of(query: Mapping[str, list[str]], request: Request) -> str:
     return best
 
 
-def _check_query(request: Request, endpoint: Endpoint) -> dict[str, list[str]]:
+def _query_checker(endpoint: Endpoint) -> Callable[[Request], dict[str, list[str]]]:
+    """The check of *endpoint*'s query parameters: unknown, repeated, missing or invalid
+    ones are a :class:`ValidationError`; the values by name otherwise."""
     known = {p.name: p for p in endpoint.params}
-    query: dict[str, list[str]] = {}
-    for key, value in request.query_params.multi_items():
-        if key not in known:
-            raise ValidationError.invalid("parameter", key, known,
-                                          "unknown query parameter; expected one of")
-        query.setdefault(key, []).append(value)
-    for p in endpoint.params:
-        values = query.get(p.name, [])
-        if len(values) > 1 and not p.repeat:
-            raise ValidationError(p.name, values, "given more than once; expected one value")
-        if p.required and not any(v.strip() for v in values):
-            raise ValidationError(p.name, None, f"this parameter is required ({p.description})")
-        for value in values:
-            if p.enum and value not in p.enum:
-                raise ValidationError.invalid(p.name, value, p.enum)
-            if p.kind == "boolean":
-                parse_bool(value, p.name)
-    return query
+    required = [p for p in endpoint.params if p.required]
+    checked = [p for p in endpoint.params if p.enum or p.kind == "boolean" or not p.repeat]
+
+    def check(request: Request) -> dict[str, list[str]]:
+        query: dict[str, list[str]] = {}
+        for key, value in request.query_params.multi_items():
+            if key not in known:
+                raise ValidationError.invalid("parameter", key, known,
+                                              "unknown query parameter; expected one of")
+            query.setdefault(key, []).append(value)
+        for p in required:
+            if not any(v.strip() for v in query.get(p.name, ())):
+                raise ValidationError(p.name, None,
+                                      f"this parameter is required ({p.description})")
+        for p in checked:
+            values = query.get(p.name)
+            if not values:
+                continue
+            if len(values) > 1 and not p.repeat:
+                raise ValidationError(p.name, values, "given more than once; expected one value")
+            for value in values:
+                if p.enum and value not in p.enum:
+                    raise ValidationError.invalid(p.name, value, p.enum)
+                if p.kind == "boolean":
+                    parse_bool(value, p.name)
+        return query
+
+    return check
 
 
 def _authorize(service: _Service, request: Request) -> None:
@@ -234,11 +246,13 @@ def _internal(request: Request) -> Response:
 
 
 def _route(service: _Service, endpoint: Endpoint) -> Callable[[Request], Awaitable[Response]]:
+    check_query = _query_checker(endpoint)
+
     async def run(request: Request) -> Response:
         try:
             if not endpoint.public:
                 _authorize(service, request)
-            query = _check_query(request, endpoint)
+            query = check_query(request)
             return await endpoint.handler(Call(request, service, query,
                                                _lang_of(query, request)))
         except HttpError as exc:
@@ -366,13 +380,7 @@ def _employee(call: Call) -> Employee:
     facts = dict(fact_arg(f) for f in call.query.get("fact", []))
     if facts:
         row["facts"] = facts
-    return _located(parse_jsonl_line(json.dumps(row))[0])
-
-
-def _located(item: Employee | ValidationError, where: str | None = None) -> Employee:
-    if isinstance(item, ValidationError):
-        raise item.at(where) if where else item
-    return item
+    return employee_from_row(row)
 
 
 def _decision(call: Call, employee: Employee) -> Response:
@@ -392,7 +400,10 @@ async def decide_post(call: Call) -> Response:
     text = _decode(1, body)
     if isinstance(text, ValidationError):
         raise text.at("body")
-    return _decision(call, _located(parse_jsonl_line(text)[0], "body"))
+    employee = parse_jsonl_line(text)[0]
+    if isinstance(employee, ValidationError):
+        raise employee.at("body")
+    return _decision(call, employee)
 
 
 def _range(call: Call) -> list[dt.date]:
