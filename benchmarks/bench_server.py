@@ -9,13 +9,16 @@ Run::
 It starts ``kebijakan-asn serve`` on a free port of 127.0.0.1 in its own
 process, then:
 
-* **single decisions**: a fixed number of ``GET /v1/decide`` requests, spread
-  over several client processes, each with one keep-alive ``httpx.Client``
-  making its requests one after the other; every answer is checked (status 200,
-  a decision record).  Requests/s is the number of requests over the wall time
-  from the first to the last; p50 and p99 are of the per-request latencies.
+* **single decisions**: a fixed number of ``GET /v1/decide`` requests (a synthetic
+  workforce over 20 days), spread over several client processes, each with one
+  keep-alive connection (``http.client``) making its requests one after the
+  other; every answer is checked (status 200, a decision record).  Requests/s is
+  the number of requests over the wall time from the first to the last; p50 and
+  p99 are of the per-request latencies.  ``--client httpx`` uses one keep-alive
+  ``httpx.Client`` per process instead (a heavier client: on two cores it
+  measures mostly itself).
 * **batch**: one ``POST /v1/decide/batch`` of a synthetic workforce over a range
-  of days, its answer read as it streams; records/s against the command line's
+  of days, its answer read as it streams (``httpx``); records/s against the command line's
   ``decide --input … --output FILE`` on the same file and range, in this process
   (the library imported, the rule set loaded inside the clock).
 
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import http.client
 import json
 import multiprocessing
 import os
@@ -38,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,31 +87,51 @@ def serving(workers: int) -> Iterator[str]:
         proc.wait(30)
 
 
-def _client(args: tuple[str, list[dict[str, str]]]) -> list[float]:
-    url, queries = args
+def _client(args: tuple[int, list[str], str]) -> list[float]:
+    """One keep-alive connection making its requests one after the other (the standard
+    library's HTTP client: the lightest real client, so the figures are the server's)."""
+    port, paths, kind = args
     latencies = []
-    with httpx.Client(base_url=url, timeout=30) as client:
-        for query in queries:
+    if kind == "httpx":
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            for path in paths:
+                start = time.perf_counter()
+                answer = client.get(path)
+                latencies.append(time.perf_counter() - start)
+                _check(answer.status_code, answer.content)
+        return latencies
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        for path in paths:
             start = time.perf_counter()
-            response = client.get("/v1/decide", params=query)
+            conn.request("GET", path)
+            response = conn.getresponse()
+            body = response.read()
             latencies.append(time.perf_counter() - start)
-            if response.status_code != 200 or not response.content.startswith(b'{"arrange'):
-                raise SystemExit(f"bad answer {response.status_code}: {response.text[:200]}")
+            _check(response.status, body)
+    finally:
+        conn.close()
     return latencies
 
 
-def single(url: str, people: list[dict[str, Any]], requests: int, clients: int
-           ) -> dict[str, float]:
-    queries = []
+def _check(status: int, body: bytes) -> None:
+    if status != 200 or not body.startswith(b'{"arrange'):
+        raise SystemExit(f"bad answer {status}: {body[:200]!r}")
+
+
+def single(url: str, people: list[dict[str, Any]], requests: int, clients: int,
+           kind: str) -> dict[str, float]:
+    paths = []
     for i in range(requests):
         p = people[i % len(people)]
         query = {k: str(v).lower() if isinstance(v, bool) else str(v)
                  for k, v in p.items() if v not in (None, False) and k != "facts"}
         query["date"] = SINGLE_DAYS[i % len(SINGLE_DAYS)].isoformat()
-        queries.append(query)
-    shares = [(url, queries[i::clients]) for i in range(clients)]
+        paths.append("/v1/decide?" + urllib.parse.urlencode(query))
+    port = int(url.rsplit(":", 1)[1])
+    shares = [(port, paths[i::clients], kind) for i in range(clients)]
     with multiprocessing.get_context("spawn").Pool(clients) as pool:
-        pool.map(_client, [(url, q[:50]) for _, q in shares])  # warm-up, not counted
+        pool.map(_client, [(port, p[:50], kind) for _, p, _ in shares])  # warm-up
         start = time.perf_counter()
         results = pool.map(_client, shares)
         wall = time.perf_counter() - start
@@ -153,6 +178,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, help="single decisions (default 20,000)")
     ap.add_argument("--clients", type=int, default=4, help="client processes (default 4)")
     ap.add_argument("--workers", type=int, default=1, help="server workers (default 1)")
+    ap.add_argument("--client", choices=("stdlib", "httpx"), default="stdlib",
+                    help="load client: http.client (default) or httpx")
     ap.add_argument("--employees", type=int, help="batch employees (default 5,000)")
     args = ap.parse_args()
     requests = args.requests or (2_000 if args.quick else 20_000)
@@ -165,11 +192,12 @@ def main() -> None:
         path.write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
               f"{platform.python_version()}; rule set {resolver.ruleset.fingerprint[:19]}")
-        print(f"load: {requests:,} GET /v1/decide from {args.clients} keep-alive clients; "
+        print(f"load: {requests:,} GET /v1/decide from {args.clients} keep-alive {args.client} "
+              "connections; "
               f"batch of {employees:,} employees × {days} days; server workers: "
               f"{args.workers}")
         with serving(args.workers) as url:
-            s = single(url, people, requests, args.clients)
+            s = single(url, people, requests, args.clients, args.client)
             batch_rate, count = batch(url, path)
         cli_rate = cli_batch(path)
     ratio = batch_rate / cli_rate
@@ -177,7 +205,8 @@ def main() -> None:
     print()
     print("| figure | value | target | verdict |")
     print("|---|---|---|---|")
-    print(f"| single decisions, keep-alive ({s['n']:,} requests, {args.clients} clients) "
+    print(f"| single decisions, keep-alive ({s['n']:,} requests, {args.clients} "
+          f"{args.client} clients) "
           f"| {s['rps']:,.0f} /s, p50 {s['p50']:.2f} ms, p99 {s['p99']:.2f} ms "
           f"| ≥ 1,500 /s at p99 < 20 ms | {'met' if met else '**NOT MET**'} |")
     print(f"| streamed batch ({count:,} records) | {batch_rate:,.0f} records/s "
