@@ -1,8 +1,8 @@
 """Canonical JSON: the one byte serialisation fingerprints are taken over.
 
 Keys sorted, no insignificant white space, UTF-8, no floats, dates in ISO
-8601, sets as sorted lists, enums as their codes.  The same object gives the
-same bytes in any process, hash seed, time zone or locale.
+8601, fractions as ``"1/2"``, sets as sorted lists, enums as their codes.  The same
+object gives the same bytes in any process, hash seed, time zone or locale.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from enum import Enum
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -27,6 +28,8 @@ def to_plain(obj: object) -> Any:
         raise TypeError(f"floats are not canonical: {obj!r}")
     if isinstance(obj, Enum):
         return obj.value
+    if isinstance(obj, Fraction):
+        return f"{obj.numerator}/{obj.denominator}"
     if isinstance(obj, dt.date) and not isinstance(obj, dt.datetime):
         return obj.isoformat()
     if attrs.has(type(obj)):

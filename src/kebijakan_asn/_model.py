@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
 from enum import Enum, StrEnum
+from fractions import Fraction
 from functools import lru_cache
 from typing import Literal, TypeAlias, TypeVar
 
@@ -38,6 +41,7 @@ __all__ = [
     "Period",
     "Policy",
     "Provision",
+    "Quota",
     "RankRule",
     "Recurrence",
     "Rotation",
@@ -402,6 +406,117 @@ def _optional_bool(_: object, attribute: attrs.Attribute[bool | None], value: ob
         raise ValidationError(attribute.name, value, "expected true, false or None")
 
 
+# --------------------------------------------------------------------------- quotas
+
+
+_SHARE_EXPECTED = "expected a fraction above 0 and at most 1, such as 1/2, 3/4 or '75%'"
+
+
+def _share(value: object) -> Fraction:
+    """A share as an exact :class:`~fractions.Fraction`: ``Fraction(1, 2)``, ``"1/2"``,
+    ``"0.5"``, ``"50%"``, ``Decimal("0.5")`` or a float that is exactly a short decimal
+    (``0.5``, ``0.75``; ``0.1`` is refused: write ``"1/10"``)."""
+    share: Fraction | None = None
+    if isinstance(value, bool):
+        share = None
+    elif isinstance(value, (Fraction, int, Decimal)):
+        share = Fraction(value)
+    elif isinstance(value, float):
+        if math.isfinite(value) and Fraction(value) == Fraction(repr(value)):
+            share = Fraction(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        percent = text.endswith("%")
+        try:
+            share = Fraction(text[:-1].strip() if percent else text)
+        except (ValueError, ZeroDivisionError):
+            share = None
+        if share is not None and percent:
+            share /= 100
+    if share is None and isinstance(value, float) and math.isfinite(value):
+        raise ValidationError("share", value, "a float that is not exactly a short decimal; "
+                              "write the fraction as text, such as '1/10' or '1/3'")
+    if share is None or not 0 < share <= 1:
+        raise ValidationError("share", value, _SHARE_EXPECTED)
+    return share
+
+
+def _percent(share: Fraction, lang: str) -> str:
+    """``50%``, ``12,5%`` (``12.5%`` in English), or ``1/3`` when no short decimal is exact."""
+    pct = share * 100
+    if pct.denominator == 1:
+        return f"{pct.numerator}%"
+    for places in (1, 2):
+        scaled = pct * 10**places
+        if scaled.denominator == 1:
+            whole, frac = divmod(scaled.numerator, 10**places)
+            sep = "." if lang == "en" else ","
+            return f"{whole}{sep}{frac:0{places}d}%"
+    return f"{share.numerator}/{share.denominator}"
+
+
+def _one_of(*valid: str) -> Callable[[object, attrs.Attribute[str], str], None]:
+    def check(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in valid:
+            raise ValidationError.invalid(attribute.name, value, valid)
+    return check
+
+
+@attrs.frozen
+class Quota:
+    """The largest share of a unit that may work under an arrangement on one working day
+    (SPEC §8): "paling banyak 50% pegawai setiap perangkat daerah".
+
+    ``per`` says what the share is counted over: the ``agency`` (perangkat daerah) or
+    the employee's ``unit`` inside it.  ``headcount`` says who counts: the staff
+    ``eligible`` under the policy, or ``all`` staff of the unit.  ``rounding`` says how
+    a fraction of a person is rounded: ``down`` (the default), ``nearest`` (a half
+    rounds up) or ``up``.
+    """
+
+    arrangement: Arrangement = attrs.field(converter=_arrangement)
+    share: Fraction = attrs.field(converter=_share)
+    per: str = attrs.field(validator=_one_of("agency", "unit"))
+    headcount: str = attrs.field(validator=_one_of("eligible", "all"))
+    rounding: str = attrs.field(default="down", validator=_one_of("down", "nearest", "up"))
+    quote: str = ""
+    """The sentence of the source the quota follows."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.arrangement is Arrangement.LIBUR or self.arrangement is Arrangement.WFO:
+            raise ValidationError(
+                "arrangement", self.arrangement.value,
+                "a quota caps an arrangement away from the office; expected wfh or wfa",
+            )
+
+    def cap(self, headcount: int) -> int:
+        """The most people of a unit of *headcount* who may have the arrangement on a day."""
+        exact = self.share * headcount
+        if self.rounding == "up":
+            return math.ceil(exact)
+        if self.rounding == "nearest":
+            return math.floor(exact + Fraction(1, 2))
+        return math.floor(exact)
+
+    def describe(self, lang: str = "id") -> str:
+        """The quota in words: ``paling banyak 50% pegawai setiap perangkat daerah``."""
+        pct = _percent(self.share, lang)
+        if lang == "en":
+            staff = "eligible staff" if self.headcount == "eligible" else "staff"
+            unit = "perangkat daerah" if self.per == "agency" else "unit kerja"
+            text = f"at most {pct} of the {staff} of each {unit}"
+            if self.rounding != "down":
+                text += f" (rounded {'up' if self.rounding == 'up' else 'to the nearest person'})"
+            return text
+        staff = "pegawai yang memenuhi syarat" if self.headcount == "eligible" else "pegawai"
+        unit = "perangkat daerah" if self.per == "agency" else "unit kerja"
+        text = f"paling banyak {pct} {staff} setiap {unit}"
+        if self.rounding != "down":
+            text += " (dibulatkan ke atas)" if self.rounding == "up" else \
+                " (dibulatkan ke bilangan terdekat)"
+        return text
+
+
 @attrs.frozen
 class Provision:
     """One operative point (butir) of a policy: a grant of an arrangement to a group.
@@ -421,8 +536,18 @@ class Provision:
     label: Text | None = attrs.field(default=None, converter=attrs.converters.optional(_text))
     quote: str = ""
     """The sentence of the source this provision encodes."""
+    quota: Quota | None = None
+    """The largest share of a unit that may have the arrangement on a working day (SPEC §8);
+    who is away is then decided by the unit's roster (condition ``jadwal-unit``)."""
 
     def __attrs_post_init__(self) -> None:
+        if self.quota is not None and (
+            not isinstance(self.quota, Quota) or self.quota.arrangement is not self.arrangement
+        ):
+            raise ValidationError(
+                "quota", self.quota, f"expected a Quota of the provision's arrangement "
+                f"{self.arrangement.value!r}",
+            )
         if self.arrangement is Arrangement.LIBUR:
             raise ValidationError(
                 "arrangement", "libur", "non-working days come from the calendar hooks, "
@@ -673,6 +798,21 @@ def _optional_text(_: object, attribute: attrs.Attribute[str | None], value: obj
         raise ValidationError(attribute.name, value, "expected a non-empty text or nothing")
 
 
+def _unit(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _check_unit(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, str) or not value or not value.isprintable() or len(value) > 200
+    ):
+        raise ValidationError(
+            attribute.name, value,
+            "expected the name of the employee's unit inside the agency, a non-empty "
+            "printable text of at most 200 characters (e.g. 'Bidang Anggaran'), or nothing",
+        )
+
+
 def _rotation_group(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and (
         not isinstance(value, str) or not value or not value.isascii() or not value.isalnum()
@@ -694,6 +834,9 @@ class Employee:
     """The employee's own duties are direct public service (a nurse, a teacher…)."""
     rotation_group: str | None = attrs.field(default=None, validator=_rotation_group)
     facts: tuple[tuple[str, bool], ...] = attrs.field(default=(), converter=_employee_facts)
+    unit: str | None = attrs.field(default=None, converter=_unit, validator=_check_unit)
+    """The part of the agency the employee belongs to (bidang, subbagian, seksi…), a free
+    label; quotas counted per unit (SPEC §8) count over it."""
 
     @direct_service.validator
     def _check_direct_service(self, attribute: attrs.Attribute[bool], value: object) -> None:
@@ -720,8 +863,9 @@ class Employee:
         return False
 
     def to_dict(self) -> dict[str, object]:
-        """The normalised employee as plain JSON values."""
-        return {
+        """The normalised employee as plain JSON values (``unit`` only when given, so a
+        record made without units keeps its fingerprint)."""
+        out: dict[str, object] = {
             "id": self.id,
             "nip": self.nip,
             "jurisdiction": self.jurisdiction,
@@ -732,6 +876,9 @@ class Employee:
             "rotation_group": self.rotation_group,
             "facts": dict(self.facts),
         }
+        if self.unit is not None:
+            out["unit"] = self.unit
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Employee:

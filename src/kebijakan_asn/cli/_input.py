@@ -38,7 +38,7 @@ def employee_from_row(row: dict[str, Any]) -> Employee:
         else:
             fields[key] = value
     allowed = {"id", "nip", "jurisdiction", "agency", "position", "status",
-               "direct_service", "rotation_group"}
+               "direct_service", "rotation_group", "unit"}
     unknown = sorted(set(fields) - allowed)
     if unknown:
         raise ValidationError.invalid("column", unknown[0], allowed | {"fact:NAME"},
@@ -50,7 +50,7 @@ def employee_from_row(row: dict[str, Any]) -> Employee:
     for required in ("jurisdiction", "agency", "position"):
         if required not in clean:
             raise ValidationError(required, None, "this field is required")
-    for text_field in ("id", "nip", "rotation_group"):
+    for text_field in ("id", "nip", "rotation_group", "unit"):
         if text_field in clean and not isinstance(clean[text_field], str):
             clean[text_field] = str(clean[text_field])
     return Employee(**clean, facts=facts)  # type: ignore[arg-type]

@@ -96,11 +96,12 @@ from kebijakan_asn import (
     Policy,
     Provenance,
     Provision,
+    Quota,
     Recurrence,
     Rotation,
 )
 
-__all__ = ["CITATION", "EXEMPTIONS", "POLICIES", "TAHAP_1", "TAHAP_1_ID", "TAHAP_2",
+__all__ = ["CITATION", "EXEMPTIONS", "POLICIES", "QUOTA", "TAHAP_1", "TAHAP_1_ID", "TAHAP_2",
            "TAHAP_2_ID"]
 
 TAHAP_1_ID = "prov-jabar/2025-wfh-tahap-1"
@@ -133,6 +134,16 @@ _SE_PRESENSI = ("Pegawai yang melaksanakan WFH wajib melakukan presensi melalui 
                 "ditetapkan.")
 _SE_KINERJA = ("Pegawai melaporkan kinerja harian secara langsung pada hari berjalan melalui "
                "aplikasi kinerja Jabar.")
+_PRESS_QUOTA = ("Yang bulan Desember itu melaksanakan WFH maksimal 50 persen dari total pegawai "
+                "perangkat daerah.")
+"""Kepala BKD Jabar Dedi Supandi, 28 Oct 2025 (metrotvnews.com, "Pemprov Jabar Uji Coba WFH
+untuk ASN pada November-Desember").  The project's reading of the quota: the share is
+counted over each perangkat daerah (``per="agency"``), over its **total** staff ("dari
+total pegawai perangkat daerah": ``headcount="all"``, the staff of excluded
+direct-service units inside it included), and "maksimal" makes it a ceiling, so a
+fraction of a person is rounded **down** (a perangkat daerah of 7 may have 3 at home)."""
+QUOTA = Quota(Arrangement.WFH, "1/2", per="agency", headcount="all", rounding="down",
+              quote=_PRESS_QUOTA)
 _PRESS_TAHAP_2 = ("Desember 2025: WFH paling banyak 50% pegawai setiap perangkat daerah; "
                   "perangkat daerah menetapkan komposisi dan jadwalnya sendiri lalu melaporkan "
                   "jadwal WFH ke BKD (domain.md §5).")
@@ -215,11 +226,12 @@ TAHAP_2 = Policy(
             conditions=[JADWAL_UNIT],
             label=("WFH sesuai jadwal perangkat daerah", "WFH on the unit's roster"),
             quote=_PRESS_TAHAP_2,
+            quota=QUOTA,
         ),
     ],
     conditions=CONDITIONS,
-    quotes=[_SEED_INTRO, _SEED_TAHAP_2, _PRESS_TAHAP_2, _SE_EXCLUSION, _SE_PRESENSI,
-            _SE_KINERJA],
+    quotes=[_SEED_INTRO, _SEED_TAHAP_2, _PRESS_TAHAP_2, _PRESS_QUOTA, _SE_EXCLUSION,
+            _SE_PRESENSI, _SE_KINERJA],
 )
 
 _EXEMPTION_REASON = (

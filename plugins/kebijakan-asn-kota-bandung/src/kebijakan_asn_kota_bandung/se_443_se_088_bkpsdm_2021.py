@@ -99,12 +99,13 @@ from kebijakan_asn import (
     Policy,
     Provenance,
     Provision,
+    Quota,
     Status,
 )
 
 from .agencies import BALAI_KOTA, JURISDICTION
 
-__all__ = ["CITATION", "POLICIES", "POLICY", "POLICY_ID"]
+__all__ = ["CITATION", "POLICIES", "POLICY", "POLICY_ID", "QUOTA"]
 
 POLICY_ID = "kota-bandung/2021-wfh-covid19"
 
@@ -145,6 +146,16 @@ QUOTE_REPORT = (
     "Kota Bandung harus memasukan hal yang dikerjakan dan kemudian akan ada approval dari "
     "atasannya."
 )
+
+QUOTA = Quota(Arrangement.WFH, "3/4", per="unit", headcount="all", rounding="down",
+              quote=QUOTE_OUTSIDE)
+"""The project's reading of "OPD, unit kerja, ataupun BUMD ... tetap bisa memberlakukan WFH
+75 persen": the share is counted over each unit kerja (``per="unit"``; an employee given
+without a ``unit`` counts with the rest of their OPD), over all its staff ("WFH 75
+persen" of the unit, and outside the Balai Kota no one is excluded, so ``all`` and
+``eligible`` count the same people), rounded **down** (75% is the share the unit may
+apply, a ceiling).  The 100% "bahkan 100 persen" of a unit closed because many are
+infected is not encoded: the sources name no unit and no fact marks one."""
 
 CITATION = Citation(
     instrument="Surat Edaran Wali Kota Bandung",
@@ -213,6 +224,7 @@ POLICY = Policy(
                 "unit's roster",
             ),
             quote=QUOTE_OUTSIDE,
+            quota=QUOTA,
         ),
     ],
     statuses=[Status.PNS, Status.PPPK, Status.NON_ASN],
