@@ -158,11 +158,13 @@ def test_decide_takes_every_cli_option(client: httpx.Client, resolver: Resolver)
     params: dict[str, Any] = {
         "jurisdiction": "kab-bekasi", "agency": "dinkes", "position": "fungsional",
         "status": "pppk", "direct_service": "ya", "fact": ["office_access_cut=true"],
-        "rotation_group": "A", "id": "x-1", "date": "2026-01-27", "include_drafts": "true"}
+        "rotation_group": "A", "unit": "igd", "id": "x-1", "date": "2026-01-27",
+        "include_drafts": "true"}
     got = client.get("/v1/decide", params=params)
     assert got.status_code == 200, got.text
     employee = Employee(jurisdiction="kab-bekasi", agency="dinkes", position="fungsional",
-                        status="pppk", direct_service=True, rotation_group="A", id="x-1",
+                        status="pppk", direct_service=True, rotation_group="A", unit="igd",
+                        id="x-1",
                         facts={"office_access_cut": True})
     decision = resolver.decide(employee, "2026-01-27", include_drafts=True)
     assert got.text == decision.to_json() + "\n"

@@ -372,7 +372,7 @@ def _stream(request: Request, spool: IO[bytes],
 # ---------------------------------------------------------------------------- handlers
 
 _EMPLOYEE_FIELDS = ("jurisdiction", "agency", "position", "status", "direct_service",
-                    "rotation_group", "id", "nip")
+                    "rotation_group", "unit", "id", "nip")
 
 
 def _employee(call: Call) -> Employee:
@@ -573,6 +573,7 @@ _E = (
     Param("fact", "a fact about the employee, NAME=VALUE, e.g. office_access_cut=true",
           repeat=True),
     Param("rotation_group", "rotation group, e.g. A"),
+    Param("unit", "the employee's unit inside the agency (bidang, subbagian…)"),
     Param("id", "employee id"),
     Param("nip", "18-digit NIP (PNS) or NI PPPK"),
 )
@@ -596,7 +597,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("POST", "/v1/decide", "decide_post", "One decision of a posted employee",
              "The body is one employee as a JSON object (the fields of a JSON Lines batch "
              "line: id, nip, jurisdiction, agency, position, status, direct_service, "
-             "rotation_group, facts).",
+             "rotation_group, unit, facts).",
              decide_post, (_DATE, _DRAFTS, _LANG, _FORMAT),
              body=(JSON, "one employee"),
              responses=((JSON, "Decision", "the decision record"), _TEXT)),
