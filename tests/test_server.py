@@ -556,12 +556,13 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_command(*argv: str) -> Iterator[str]:
+def serve_command(*options: str) -> Iterator[str]:
+    """``kebijakan-asn --plugins … serve --port P OPTIONS…`` in a process of its own."""
     port = _free_port()
     exe = Path(sys.executable).with_name("kebijakan-asn")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "kebijakan_asn"]
-    proc = subprocess.Popen([*command, *argv, "serve", "--port", str(port),
-                             "--log-level", "warning"],
+    proc = subprocess.Popen([*command, "--plugins", ",".join(PLUGINS), "serve", "--port",
+                             str(port), "--log-level", "warning", *options],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -587,7 +588,9 @@ def test_done_when_serve_answers_curl_and_verify_accepts_it(tmp_path: Path) -> N
     """ISSUE 13: `kebijakan-asn serve` serves a decision that curl fetches and whose
     fingerprint `kebijakan-asn verify` accepts."""
     out = tmp_path / "decision.jsonl"
-    with serve_command("--plugins", ",".join(PLUGINS)) as url:
+    with serve_command() as url:
+        health = httpx.get(f"{url}/v1/health").json()
+        assert sorted(p["name"] for p in health["ruleset"]["plugins"]) == sorted(PLUGINS)
         query = "&".join(f"{k}={v}" for k, v in QUERY.items())
         if shutil.which("curl"):
             subprocess.run(["curl", "-sSf", "-o", str(out), f"{url}/v1/decide?{query}"],
@@ -623,3 +626,53 @@ def test_curl_examples_of_the_docs_page_run(server: Running, tmp_path: Path) -> 
                 collect_record(line)
         ran += 1
     assert ran >= 3
+
+
+def test_serve_with_workers_and_a_token_file(tmp_path: Path) -> None:
+    token = tmp_path / "token"
+    token.write_text("rahasia-123\n", encoding="utf-8")
+    with serve_command("--workers", "2", "--token-file", str(token), "--max-batch", "5"
+                       ) as url:
+        assert httpx.get(f"{url}/v1/decide", params=QUERY).status_code == 401
+        auth = {"Authorization": "Bearer rahasia-123"}
+        with httpx.Client(base_url=url, headers=auth, timeout=30) as c:
+            answers = {c.get("/v1/decide", params=QUERY).text for _ in range(10)}
+            assert len(answers) == 1  # every worker gives the same bytes
+            records(answers.pop())
+            too_many = c.post("/v1/decide/batch", params={"from": "2025-03-24",
+                                                         "to": "2025-03-29"},
+                              content=STAFF[0])
+            assert too_many.status_code == 413
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--max-body", "0"], "serve: --max-body 0: expected a whole number from 1"),
+    (["--workers", "0"], "serve: --workers 0: expected 1 to 64"),
+    (["--token-file", "/nonexistent/token"], "--token-file: invalid value "
+                                             "'/nonexistent/token'; cannot read it"),
+])
+def test_serve_options_are_checked_before_it_listens(options: list[str], message: str) -> None:
+    code, _, err = cli("serve", *options)
+    assert code == 2
+    assert err.startswith(f"kebijakan-asn: error: {message}")
+
+
+def test_app_from_env_reads_and_checks_its_variables(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    from kebijakan_asn import ValidationError
+    from kebijakan_asn.server import app_from_env
+
+    monkeypatch.setenv("KEBIJAKAN_ASN_PLUGINS", ",".join(PLUGINS))
+    monkeypatch.setenv("KEBIJAKAN_ASN_SERVER_MAX_BODY", "lots")
+    with pytest.raises(ValidationError, match="KEBIJAKAN_ASN_SERVER_MAX_BODY: invalid value "
+                                              "'lots'; expected a whole number from 1"):
+        app_from_env()
+    monkeypatch.setenv("KEBIJAKAN_ASN_SERVER_MAX_BODY", "100")
+    token = tmp_path / "token"
+    token.write_text("t0k3n\n", encoding="utf-8")
+    monkeypatch.setenv("KEBIJAKAN_ASN_SERVER_TOKEN_FILE", str(token))
+    with Running(app_from_env()) as running:
+        big = httpx.post(f"{running.url}/v1/verify", content=b"x" * 101,
+                         headers={"Authorization": "Bearer t0k3n"})
+        assert big.status_code == 413
+        assert httpx.get(f"{running.url}/v1/plugins").status_code == 401

@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"serve: --workers {args.workers}: expected 1 to 64")
     if not 0 <= args.port <= 65535:
         raise UsageError(f"serve: --port {args.port}: expected 0 to 65535")
+    for option, value in (("--max-body", args.max_body), ("--max-batch", args.max_batch)):
+        if value is not None and value < 1:
+            raise UsageError(f"serve: {option} {value}: expected a whole number from 1")
     defaults = Limits()
     limits = Limits(max_body=args.max_body or defaults.max_body,
                     max_batch=args.max_batch or defaults.max_batch)

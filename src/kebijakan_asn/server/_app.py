@@ -27,8 +27,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from .. import schemas
-from .._audit import ChainChecker, Chainer, timeline, why_not
+from .. import _audit, schemas
+from .._audit import ChainChecker, Chainer
+from .._canonical import to_plain
 from .._codes import Arrangement, Position
 from .._decision import RuleSetRef
 from .._errors import ConflictError, KebijakanError, ValidationError
@@ -126,7 +127,8 @@ class Call:
 
     def require(self, name: str) -> str:
         value = self.get(name)
-        assert value is not None, name  # required parameters are checked before the call
+        if value is None:  # not reached for a parameter the table marks required
+            raise ValidationError(name, None, "this parameter is required")
         return value
 
     def flag(self, name: str) -> bool:
@@ -490,8 +492,6 @@ async def calendar(call: Call) -> Response:
 
 
 async def agencies(call: Call) -> Response:
-    from .._canonical import to_plain
-
     return _json(to_plain(call.service.resolver.ruleset.agencies_of(_jurisdiction(call))))
 
 
@@ -512,19 +512,20 @@ async def rulebook(call: Call) -> Response:
                  "text/html" if fmt == "html" else "text/markdown")
 
 
-async def why_not_(call: Call) -> Response:
+async def why_not(call: Call) -> Response:
     target = parse_code(Arrangement, call.require("arrangement"), "arrangement")
-    answer = why_not(call.service.resolver, _employee(call), as_date(call.require("date"), "date"),
-                     target, include_drafts=call.flag("include_drafts"))
+    answer = _audit.why_not(call.service.resolver, _employee(call),
+                            as_date(call.require("date"), "date"), target,
+                            include_drafts=call.flag("include_drafts"))
     if call.get("format") == "text":
         return _text(answer.explain(call.lang), call.lang)
     return _json(answer.to_dict())
 
 
-async def timeline_(call: Call) -> Response:
+async def timeline(call: Call) -> Response:
     days = _range(call)
-    line = timeline(call.service.resolver, _employee(call), days[0], days[-1],
-                    include_drafts=call.flag("include_drafts"))
+    line = _audit.timeline(call.service.resolver, _employee(call), days[0], days[-1],
+                           include_drafts=call.flag("include_drafts"))
     if call.get("format") == "text":
         return _text(line.explain(call.lang), call.lang)
     return _json(line.to_dict())
@@ -638,13 +639,13 @@ ENDPOINTS: tuple[Endpoint, ...] = (
               Param("format", "md (default) or html", enum=("md", "html")), _LANG),
              responses=(("text/markdown", "", "format=md"), ("text/html", "", "format=html"))),
     Endpoint("GET", "/v1/why-not", "why_not", "Why an arrangement was not given",
-             "As `kebijakan-asn explain --why-not ARRANGEMENT --json`.", why_not_,
+             "As `kebijakan-asn explain --why-not ARRANGEMENT --json`.", why_not,
              (*_E, _DATE, Param("arrangement", "wfo, wfh, wfa or libur", required=True,
                                 enum=tuple(a.value for a in Arrangement)),
               _DRAFTS, _LANG, _FORMAT),
              responses=((JSON, "", "the answer"), _TEXT)),
     Endpoint("GET", "/v1/timeline", "timeline", "An employee's days in runs decided alike",
-             "As `kebijakan-asn timeline --json`.", timeline_,
+             "As `kebijakan-asn timeline --json`.", timeline,
              (*_E, _FROM, _TO, _DRAFTS, _LANG, _FORMAT),
              responses=((JSON, "", "the runs"), _TEXT)),
     Endpoint("GET", "/v1/health", "health", "Liveness and the rule set served",
@@ -713,6 +714,15 @@ def app_from_env() -> Starlette:
     ``KEBIJAKAN_ASN_SERVER_TOKEN_FILE``, ``…_MAX_BODY``, ``…_MAX_BATCH``."""
     token_file = os.environ.get(ENV_TOKEN_FILE)
     defaults = Limits()
-    limits = Limits(max_body=int(os.environ.get(ENV_MAX_BODY, defaults.max_body)),
-                    max_batch=int(os.environ.get(ENV_MAX_BATCH, defaults.max_batch)))
+    limits = Limits(max_body=_env_int(ENV_MAX_BODY, defaults.max_body),
+                    max_batch=_env_int(ENV_MAX_BATCH, defaults.max_batch))
     return create_app(token=read_token(token_file) if token_file else None, limits=limits)
+
+
+def _env_int(name: str, default: int) -> int:
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise ValidationError(name, text, "expected a whole number from 1")
+    return int(text)
