@@ -20,7 +20,8 @@ nox.options.reuse_existing_virtualenvs = True
 ROOT = Path(__file__).parent
 PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
 PYTHONS = ["3.11", "3.12", "3.13"]  # holidays>=0.109 (2026 cuti bersama) needs 3.11
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "httpx>=0.27", "jsonschema>=4.18"]
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "httpx>=0.27", "jsonschema>=4.18",
+             "openapi-spec-validator>=0.7"]
 
 
 def _find_pyenv_interpreters() -> None:

@@ -385,6 +385,14 @@ def test_openapi_lists_every_endpoint_and_parameter(client: httpx.Client) -> Non
     assert set(doc["paths"]["/v1/decide"]) == {"get", "post"}
 
 
+@pytest.mark.parametrize("token", [False, True])
+def test_openapi_document_is_valid(token: bool) -> None:
+    validator = pytest.importorskip("openapi_spec_validator")
+    from kebijakan_asn.server import openapi_document
+
+    validator.validate(openapi_document(ENDPOINTS, token=token))
+
+
 def test_docs_page_loads_nothing_from_the_network(client: httpx.Client) -> None:
     page = client.get("/docs")
     assert page.status_code == 200
