@@ -17,7 +17,7 @@ import logging
 import os
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import IO, Any
 
 import attrs
@@ -340,21 +340,39 @@ def _decode(line: int, raw: bytes) -> str | ValidationError:
                                                      "send the body as UTF-8")
 
 
+def _body_lines(spool: IO[bytes]) -> Iterator[tuple[int, str | ValidationError, bytes]]:
+    """The non-blank lines of a JSON Lines body: ``(line number, text or a decoding
+    error, raw bytes)``."""
+    for line, raw in enumerate(spool, 1):
+        if raw.strip():
+            yield line, _decode(line, raw), raw
+
+
+def _employee_rows(spool: IO[bytes]) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
+    """``(line, employee or error located at its line, raw record)`` for each line of
+    a batch body: what ``read_employees`` yields for a JSON Lines file."""
+    for line, text, raw in _body_lines(spool):
+        if isinstance(text, ValidationError):
+            yield line, text.at(f"line {line}"), raw.decode("utf-8", "replace")
+            continue
+        item, record = parse_jsonl_line(text)
+        yield line, item.at(f"line {line}") if isinstance(item, ValidationError) else item, \
+            record
+
+
 def _stream(request: Request, spool: IO[bytes],
-            lines_out: Callable[[int, bytes], Iterable[str]]) -> StreamingResponse:
-    """Stream the lines *lines_out* makes of each non-blank line of *spool*."""
+            produce: Callable[[IO[bytes]], Iterator[tuple[int, str]]]) -> StreamingResponse:
+    """Stream the output lines ``produce(spool)`` yields with the input line of each."""
 
     async def chunks() -> AsyncIterator[bytes]:
-        line = 0
+        line = 1
         try:
             buffer: list[str] = []
             size = 0
-            for line, raw in enumerate(spool, 1):
-                if not raw.strip():
-                    continue
-                for text in lines_out(line, raw):
-                    buffer.append(text)
-                    size += len(text)
+            for item in produce(spool):
+                line, text = item  # the line is named if the stream fails after it
+                buffer.append(text)
+                size += len(text)
                 if size >= _CHUNK:
                     yield "".join(buffer).encode("utf-8")
                     buffer, size = [], 0
@@ -363,8 +381,8 @@ def _stream(request: Request, spool: IO[bytes],
         except Exception:
             ref = uuid.uuid4().hex[:16]
             LOG.exception("internal error %s in the stream of %s", ref, request.url.path)
-            yield error_record(max(line, 1), f"internal error (a bug in kebijakan-asn), "
-                               f"reference {ref}; the output stops here", None).encode()
+            yield error_record(line, f"internal error (a bug in kebijakan-asn), reference "
+                                     f"{ref}; the output stops here", None).encode()
         finally:
             spool.close()
 
@@ -432,40 +450,36 @@ async def decide_batch(call: Call) -> Response:
     records = RecordEncoder()
     chain = Chainer() if chained else None
 
-    def lines_out(line: int, raw: bytes) -> Iterator[str]:
-        text = _decode(line, raw)
-        if isinstance(text, ValidationError):
-            yield error_record(line, str(text.at(f"line {line}")),
-                               raw.decode("utf-8", "replace"))
-            return
-        item, original = parse_jsonl_line(text)
-        if isinstance(item, ValidationError):
-            yield error_record(line, str(item.at(f"line {line}")), original)
-            return
-        try:
-            decisions = [resolver.decide(item, d, include_drafts=drafts) for d in days]
-        except KebijakanError as exc:
-            yield error_record(line, f"line {line}: {exc}", original)
-            return
-        for decision in decisions:
-            yield records.line(chain.link(decision) if chain is not None else decision)
+    def produce(spool: IO[bytes]) -> Iterator[tuple[int, str]]:
+        for line, item, raw in _employee_rows(spool):
+            if isinstance(item, ValidationError):
+                yield line, error_record(line, str(item), raw)
+                continue
+            try:
+                decisions = [resolver.decide(item, d, include_drafts=drafts) for d in days]
+            except KebijakanError as exc:
+                yield line, error_record(line, f"line {line}: {exc}", raw)
+                continue
+            for decision in decisions:
+                yield line, records.line(chain.link(decision) if chain is not None else decision)
 
-    return _stream(call.request, spool, lines_out)
+    return _stream(call.request, spool, produce)
 
 
 async def verify(call: Call) -> Response:
     spool, _ = await _spool(call)
     resolver, chain = call.service.resolver, ChainChecker()
 
-    def lines_out(line: int, raw: bytes) -> Iterator[str]:
-        text = _decode(line, raw)
-        results = ([("unreadable", [str(text)])] if isinstance(text, ValidationError)
-                   else verify_line(resolver, chain, line, text))
-        for verdict, details in results:
-            yield json.dumps({"line": line, "verdict": verdict, "details": details},
-                             ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    def produce(spool: IO[bytes]) -> Iterator[tuple[int, str]]:
+        for line, text, _ in _body_lines(spool):
+            results = ([("unreadable", [str(text)])] if isinstance(text, ValidationError)
+                       else verify_line(resolver, chain, line, text))
+            for verdict, details in results:
+                yield line, json.dumps({"line": line, "verdict": verdict, "details": details},
+                                       ensure_ascii=False, sort_keys=True,
+                                       separators=(",", ":")) + "\n"
 
-    return _stream(call.request, spool, lines_out)
+    return _stream(call.request, spool, produce)
 
 
 async def policies(call: Call) -> Response:
