@@ -230,6 +230,8 @@ def test_a_bad_body_is_a_400(client: httpx.Client) -> None:
         (json.dumps({**EMPLOYEE, "nama": "Ani"}).encode(),
          "body: column: invalid value 'nama'; unknown field"),
         (b"\xff\xfe", "body: encoding: invalid value"),
+        (json.dumps({**EMPLOYEE, "date": "2025-03-25"}).encode(),
+         "body: date: invalid value '2025-03-25'; give the date as a query parameter"),
     ]:
         got = client.post("/v1/decide", params={"date": "2025-03-25"}, content=body)
         assert got.status_code == 400, body

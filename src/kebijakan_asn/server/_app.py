@@ -420,8 +420,12 @@ async def decide_post(call: Call) -> Response:
     text = _decode(1, body)
     if isinstance(text, ValidationError):
         raise text.at("body")
-    employee = parse_jsonl_line(text)[0]
+    employee, record = parse_jsonl_line(text)
     if isinstance(employee, ValidationError):
+        if isinstance(record, dict) and "date" in record:
+            raise ValidationError("date", record["date"], "give the date as a query parameter "
+                                  "(POST /v1/decide?date=YYYY-MM-DD); the body is the "
+                                  "employee").at("body")
         raise employee.at("body")
     return _decision(call, employee)
 
