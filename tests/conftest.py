@@ -211,7 +211,7 @@ def staff(agency: str = "bappeda", position: str = "pelaksana", **kw: object) ->
 
 _SHAPES: dict[tuple[object, ...], Decision] = {}
 _COLLECTED: list[str] = []
-_MAX_SHAPES = 3000
+_MAX_SHAPES = 2000
 
 
 def collect_record(line: str) -> None:
