@@ -288,16 +288,29 @@ def _text(text: str, lang: str, media_type: str = "text/plain") -> Response:
                     headers={"Content-Language": lang})
 
 
-async def _read_body(call: Call, limit: int) -> bytes:
+def _too_large(limit: int, size: int | None = None) -> HttpError:
+    said = f"{size} bytes is" if size is not None else "it is"
+    return HttpError(413, f"body: {said} more than the limit of {limit} bytes; "
+                          "split the input")
+
+
+async def _chunks(call: Call, limit: int) -> AsyncIterator[bytes]:
+    """The request body in chunks, refused (413) as soon as it is known to be over
+    *limit* bytes: from its ``Content-Length``, or as it arrives."""
     declared = call.request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise HttpError(413, f"body: {declared} bytes is more than the limit of {limit} bytes")
-    data = bytearray()
+        raise _too_large(limit, int(declared))
+    size = 0
     async for chunk in call.request.stream():
-        data += chunk
-        if len(data) > limit:
-            raise HttpError(413, f"body: more than the limit of {limit} bytes")
-    return bytes(data)
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        if chunk:
+            yield chunk
+
+
+async def _read_body(call: Call, limit: int) -> bytes:
+    return b"".join([chunk async for chunk in _chunks(call, limit)])
 
 
 async def _spool(call: Call) -> tuple[IO[bytes], int]:
@@ -307,21 +320,10 @@ async def _spool(call: Call) -> tuple[IO[bytes], int]:
     whole request before reading the answer (curl, PHP, Java's HttpClient) would
     otherwise deadlock with a server that streams its answer while they still send.
     """
-    limit = call.service.limits.max_body
-    declared = call.request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise HttpError(413, f"body: {declared} bytes is more than the limit of {limit} "
-                             "bytes; split the input")
     spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115
-    size, lines, last = 0, 0, b"\n"
+    lines, last = 0, b"\n"
     try:
-        async for chunk in call.request.stream():
-            if not chunk:
-                continue
-            size += len(chunk)
-            if size > limit:
-                raise HttpError(413, f"body: more than the limit of {limit} bytes; "
-                                     "split the input")
+        async for chunk in _chunks(call, call.service.limits.max_body):
             spool.write(chunk)
             lines += chunk.count(b"\n")
             last = chunk[-1:]
