@@ -297,6 +297,15 @@ def test_batch_chain_verifies(client: httpx.Client, tmp_path: Path) -> None:
     out.write_text(got.text, encoding="utf-8")
     code, _, err = cli("verify", str(out), "--head", rows[-1]["fingerprint"])
     assert code == 0, err
+    served = client.post("/v1/verify", params={"head": rows[-1]["fingerprint"]},
+                         content=got.text)
+    assert {json.loads(x)["verdict"] for x in served.text.splitlines()} == {"reproduced"}
+    cut = "".join(got.text.splitlines(keepends=True)[:-1])  # the last record removed
+    out.write_text(cut, encoding="utf-8")
+    _, expected, _ = cli("verify", "--json", "--head", rows[-1]["fingerprint"], str(out))
+    served = client.post("/v1/verify", params={"head": rows[-1]["fingerprint"]}, content=cut)
+    assert served.text == expected
+    assert json.loads(served.text.splitlines()[-1])["verdict"] == "chain-broken"
 
 
 def test_batch_bad_range_is_a_400(client: httpx.Client) -> None:

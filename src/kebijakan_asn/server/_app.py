@@ -473,17 +473,25 @@ async def decide_batch(call: Call) -> Response:
 
 
 async def verify(call: Call) -> Response:
+    head = call.get("head")
     spool, _ = await _spool(call)
     resolver, chain = call.service.resolver, ChainChecker()
 
+    def report(line: int, verdict: str, details: list[str]) -> tuple[int, str]:
+        return line, json.dumps({"line": line, "verdict": verdict, "details": details},
+                                ensure_ascii=False, sort_keys=True,
+                                separators=(",", ":")) + "\n"
+
     def produce(spool: IO[bytes]) -> Iterator[tuple[int, str]]:
-        for line, text, _ in _body_lines(spool):
+        last = 1
+        for last, text, _ in _body_lines(spool):
             results = ([("unreadable", [str(text)])] if isinstance(text, ValidationError)
-                       else verify_line(resolver, chain, line, text))
+                       else verify_line(resolver, chain, last, text))
             for verdict, details in results:
-                yield line, json.dumps({"line": line, "verdict": verdict, "details": details},
-                                       ensure_ascii=False, sort_keys=True,
-                                       separators=(",", ":")) + "\n"
+                yield report(last, verdict, details)
+        broken = chain.check_head(head) if head else []
+        if broken:
+            yield report(chain.last_line or last, "chain-broken", broken)
 
     return _stream(call.request, spool, produce)
 
@@ -636,8 +644,10 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("POST", "/v1/verify", "verify", "Replay posted decision records",
              "JSON Lines of decision records in; one verdict per line out, as "
              "`kebijakan-asn verify --json` prints them: reproduced, altered, different, "
-             "other-ruleset, input-error, unreadable, and chain-broken where a chain breaks.",
-             verify, body=(JSONL, "decision records, one per line"),
+             "other-ruleset, input-error, unreadable, and chain-broken where a chain breaks "
+             "(or does not end at head).",
+             verify, (Param("head", "a chained file must end at this record fingerprint"),),
+             body=(JSONL, "decision records, one per line"),
              responses=((JSONL, "Verdict", "one verdict per record"),)),
     Endpoint("GET", "/v1/policies", "policies", "The policies of the rule set",
              "As `kebijakan-asn policies --json`.", policies,
