@@ -9,6 +9,14 @@ See ``docs/server.md`` for the endpoints and the contract.
 
 from __future__ import annotations
 
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:  # pragma: no cover - depends on what is installed
+    raise ModuleNotFoundError(
+        f"kebijakan_asn.server needs the server extra ({exc.name} is missing): "
+        'pip install "kebijakan-asn[server]"', name=exc.name) from exc
+
 from ._app import ENDPOINTS, Endpoint, Limits, Param, app_from_env, create_app
 from ._openapi import docs_page, openapi_document
 
