@@ -20,7 +20,8 @@ nox.options.reuse_existing_virtualenvs = True
 ROOT = Path(__file__).parent
 PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
 PYTHONS = ["3.11", "3.12", "3.13"]  # holidays>=0.109 (2026 cuti bersama) needs 3.11
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100"]
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "httpx>=0.27", "jsonschema>=4.18",
+             "openapi-spec-validator>=0.7"]
 
 
 def _find_pyenv_interpreters() -> None:
@@ -56,8 +57,9 @@ def tests(session: nox.Session) -> None:
     """The core and every plugin's tests, against everything installed."""
     # notebook: the audit walkthrough draws its plot; frame, dask: columnar and
     # distributed decisions (tests/test_frame.py, tests/test_dask.py, docs/scale.md); sign:
-    # sealed logs (tests/test_seal.py, docs/record.md)
-    _install_all(session, "[notebook,frame,dask,sign]")
+    # sealed logs (tests/test_seal.py, docs/record.md); server: the HTTP service against a
+    # real uvicorn (tests/test_server.py)
+    _install_all(session, "[notebook,frame,dask,sign,server]")
     session.install(*TEST_DEPS)
     paths = ["tests", *[str(p / "tests") for p in PLUGINS if (p / "tests").is_dir()]]
     session.run("pytest", "-q", *paths, *session.posargs)

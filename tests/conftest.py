@@ -7,7 +7,9 @@ engine, not the data, and run with the core alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pytest
 
@@ -15,6 +17,7 @@ from kebijakan_asn import (
     Agency,
     Citation,
     Condition,
+    Decision,
     Employee,
     Exemption,
     Holiday,
@@ -199,3 +202,70 @@ def resolver() -> Resolver:
 
 def staff(agency: str = "bappeda", position: str = "pelaksana", **kw: object) -> Employee:
     return Employee(jurisdiction=J, agency=agency, position=position, **kw)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- record schemas
+# Every decision record the test run writes (one per distinct shape: outcome, which
+# employee fields are empty, options, chain) and every record a test hands to
+# ``collect_record`` is checked against the published JSON Schemas when the run ends.
+
+_SHAPES: dict[tuple[object, ...], Decision] = {}
+_COLLECTED: list[str] = []
+_MAX_SHAPES = 2000
+
+
+def collect_record(line: str) -> None:
+    """Have *line* (a decision or error record) checked against its schema at the end."""
+    _COLLECTED.append(line)
+
+
+def _note(decision: Decision) -> None:
+    e = decision.employee
+    key = (id(decision.outcome), e.id is None, e.nip is None, e.rotation_group is None,
+           bool(e.facts), decision.include_drafts, decision.chain is None)
+    if key not in _SHAPES and len(_SHAPES) < _MAX_SHAPES:
+        _SHAPES[key] = decision  # holds the outcome, so its id is not reused
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _records_match_their_schemas() -> Iterator[None]:
+    try:
+        import jsonschema
+    except ImportError:  # a test dependency of the tests session; without it, no check
+        yield
+        return
+    from kebijakan_asn import schemas
+    from kebijakan_asn._serial import RecordEncoder
+
+    to_dict, line = Decision.to_dict, RecordEncoder.line
+
+    def noting_to_dict(self: Decision) -> dict[str, Any]:
+        _note(self)
+        return to_dict(self)
+
+    def noting_line(self: RecordEncoder, decision: Decision) -> str:
+        _note(decision)
+        return line(self, decision)
+
+    Decision.to_dict = noting_to_dict  # type: ignore[method-assign]
+    RecordEncoder.line = noting_line  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Decision.to_dict = to_dict  # type: ignore[method-assign]
+        RecordEncoder.line = line  # type: ignore[method-assign]
+    validators = {f"kebijakan-asn/{name}/1": jsonschema.Draft202012Validator(schemas.load(name))
+                  for name in schemas.FILES}
+    problems = []
+    values = [to_dict(d) for d in _SHAPES.values()] + [json.loads(x) for x in _COLLECTED]
+    for value in values:
+        validator = validators.get(value.get("schema"))
+        if validator is None:
+            problems.append(f"unknown schema {value.get('schema')!r}: {str(value)[:120]}")
+            continue
+        for error in validator.iter_errors(value):
+            problems.append(f"{'/'.join(map(str, error.absolute_path))}: {error.message[:200]}")
+    _SHAPES.clear()
+    _COLLECTED.clear()
+    assert not problems, (f"{len(problems)} schema violations in {len(values)} records, "
+                          "e.g.:\n" + "\n".join(problems[:10]))

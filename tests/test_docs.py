@@ -25,7 +25,7 @@ from kebijakan_asn._rulebook import render_rulebook
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
-OPTIONAL = {"pandas", "pyarrow", "dask", "distributed", "matplotlib"}
+OPTIONAL = {"pandas", "pyarrow", "dask", "distributed", "matplotlib", "starlette", "uvicorn"}
 """Modules of the optional extras: a page needing one is skipped where it is missing."""
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.M | re.S)
 

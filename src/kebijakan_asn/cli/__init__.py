@@ -33,6 +33,7 @@ from . import (
     policies,
     roster,
     rulebook,
+    serve,
     timeline,
     verify,
 )
@@ -45,6 +46,7 @@ _MODULES: tuple[ModuleType, ...] = (
     decide, verify, explain, timeline, policies, calendar, agencies, rulebook, plugins, check,
     roster,
     keygen,
+    serve,
 )
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     m.__name__.rsplit(".", 1)[1]: m.run for m in _MODULES
