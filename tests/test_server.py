@@ -713,3 +713,56 @@ def test_app_from_env_reads_and_checks_its_variables(monkeypatch: pytest.MonkeyP
                          headers={"Authorization": "Bearer t0k3n"})
         assert big.status_code == 413
         assert httpx.get(f"{running.url}/v1/plugins").status_code == 401
+
+
+# ---------------------------------------------------------------------------- rosters
+
+TAHAP_2 = "prov-jabar/2025-wfh-tahap-2"
+JABAR = [{"id": f"JB-{i:02}", "jurisdiction": "prov-jabar", "agency": agency,
+          "position": "pelaksana"}
+         for i, agency in enumerate(["bappeda"] * 5 + ["bkd"] * 3 + ["rsud-al-ihsan"], 1)]
+
+
+def test_roster_plan_is_the_cli_roster_and_checks_clean(
+        client: httpx.Client, tmp_path: Path) -> None:
+    source = tmp_path / "pegawai.jsonl"
+    source.write_text("".join(json.dumps(e) + "\n" for e in JABAR), encoding="utf-8")
+    out = tmp_path / "jadwal.csv"
+    window = {"from": "2025-12-02", "to": "2025-12-05"}
+    code, _, _ = cli("roster", "plan", "--input", str(source), "--policy", TAHAP_2,
+                     "--from", window["from"], "--to", window["to"], "--output", str(out))
+    assert code == 0
+    got = client.post("/v1/roster/plan", params={"policy": TAHAP_2, **window},
+                      content=source.read_bytes())
+    assert got.status_code == 200, got.text
+    plan = got.json()
+    rows = [f"{r['id']},{r['date']},{r['arrangement']}" for r in plan["roster"]]
+    assert ["id,date,arrangement", *rows] == out.read_text(encoding="utf-8").splitlines()
+    assert plan["quota"] == "paling banyak 50% pegawai setiap perangkat daerah"
+    assert not any(r["id"] == "JB-09" for r in plan["roster"])  # RSUD: direct service
+    check = client.post("/v1/roster/check", json={"employees": JABAR, "roster": plan["roster"]})
+    assert check.status_code == 200, check.text
+    assert check.json()["ok"] is True
+    assert check.json()["fingerprint"] == plan["fingerprint"]
+
+
+def test_roster_check_names_each_violation_as_the_cli(client: httpx.Client) -> None:
+    roster = [{"id": f"JB-0{i}", "date": "2025-12-03", "arrangement": "wfh"}
+              for i in range(1, 5)]                                        # 4 of 5: cap 2
+    roster += [{"id": "JB-09", "date": "2025-12-03", "arrangement": "wfh"},   # RSUD
+               {"id": "JB-99", "date": "2025-12-03", "arrangement": "wfh"}]   # unknown id
+    got = client.post("/v1/roster/check", params={"lang": "en"},
+                      json={"employees": JABAR, "roster": roster})
+    assert got.status_code == 200, got.text
+    report = got.json()
+    assert report["ok"] is False
+    kinds = [v["kind"] for v in report["violations"]]
+    assert kinds == ["ineligible", "unknown-id", "over-quota"]
+    over = report["violations"][-1]
+    assert (over["unit"], over["count"], over["cap"], over["headcount"]) == ("bappeda", 4, 2, 5)
+    assert "serves the public directly" in report["violations"][0]["message"]
+    bad = client.post("/v1/roster/check", json={"employees": JABAR, "roster": [
+        {"id": "JB-01", "date": "2025-12-32", "arrangement": "wfh"}]})
+    assert bad.status_code == 400
+    assert "2025-12-32" in bad.json()["error"]
+    assert client.post("/v1/roster/check", json=[]).status_code == 400

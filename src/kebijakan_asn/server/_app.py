@@ -31,7 +31,7 @@ from starlette.routing import Route
 
 from .. import _audit, schemas
 from .._audit import Chainer
-from .._canonical import canonical_json, to_plain
+from .._canonical import MAX_DEPTH, canonical_json, parse_json_line, to_plain
 from .._codes import Arrangement, Position
 from .._decision import RuleSetRef
 from .._errors import ConflictError, KebijakanError, ValidationError
@@ -47,6 +47,7 @@ from ..cli._input import _jsonl_rows, _Lines, employee_from_row, error_body, err
 from ..cli.calendar import calendar_summary
 from ..cli.plugins import plugins_summary
 from ..cli.policies import _policy_rows, policy_summary
+from ..roster import Roster, check_roster, plan_roster
 
 __all__ = ["ENDPOINTS", "Endpoint", "Limits", "Param", "app_from_env", "create_app"]
 
@@ -477,6 +478,73 @@ async def verify(call: Call) -> Response:
     return _stream(call.request, spool, produce)
 
 
+def _workforce(call: Call, rows: Iterator[tuple[int, Employee | ValidationError, Any]],
+               where: str) -> list[Employee]:
+    """The employees of a roster request, each checked against the rule set; the first
+    bad one is the request's error (a roster is planned or checked on the whole unit)."""
+    staff: list[Employee] = []
+    for line, item, _ in rows:
+        if isinstance(item, ValidationError):
+            raise item
+        try:
+            call.service.resolver.check(item)
+        except ValidationError as exc:
+            raise exc.at(f"{where}:{line}") from None
+        staff.append(item)
+    return staff
+
+
+async def roster_plan(call: Call) -> Response:
+    """A roster under the policy's quota for the posted workforce (``roster plan``)."""
+    spool, _ = await _spool(call)
+    with spool:
+        staff = _workforce(call, _employee_rows(spool), str(_BODY))
+    start, end = call.get("from"), call.get("to")
+    plan = plan_roster(call.service.resolver, staff, call.require("policy"),
+                       start=as_date(start, "from") if start else None,
+                       end=as_date(end, "to") if end else None,
+                       share=call.get("share") or None,
+                       include_drafts=call.flag("include_drafts"))
+    return _json({
+        "policy": plan.policy, "quota": plan.quota.describe(call.lang),
+        "from": plan.start.isoformat(), "to": plan.end.isoformat(),
+        "days": [d.isoformat() for d in plan.days],
+        "fingerprint": plan.roster.fingerprint,
+        "roster": [r.to_dict() for r in plan.roster],
+        "units": to_plain(list(plan.units)), "without_id": plan.without_id,
+    })
+
+
+async def roster_check(call: Call) -> Response:
+    """Every violation of a posted roster (``roster check``).  The body is one JSON
+    object: ``{"employees": [employee, ...], "roster": [{"id", "date",
+    "arrangement"}, ...]}``."""
+    body = await _read_body(call, call.service.limits.max_body)
+    try:
+        data = parse_json_line(body.decode("utf-8"), MAX_DEPTH)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValidationError("body", body[:40].decode("utf-8", "replace"),
+                              f"not a JSON object: {exc}") from None
+    if (not isinstance(data, dict) or not isinstance(data.get("employees"), list)
+            or not isinstance(data.get("roster"), list)):
+        raise ValidationError("body", type(data).__name__, 'expected {"employees": [...], '
+                              '"roster": [{"id", "date", "arrangement"}, ...]}')
+    lines = "".join(canonical_json(e) + "\n" for e in data["employees"]).encode("utf-8")
+    staff = _workforce(call, _employee_rows(io.BytesIO(lines)), "employees")
+    roster, errors = Roster.parse("".join(canonical_json(r) + "\n" for r in data["roster"]),
+                                  "roster", jsonl=True)
+    if errors:
+        raise errors[0]
+    report = check_roster(call.service.resolver, staff, roster,
+                          include_drafts=call.flag("include_drafts"))
+    return _json({
+        "ok": report.ok, "fingerprint": report.fingerprint, "rows": report.rows,
+        "violations": [{**{k: v for k, v in to_plain(v).items() if k != "reason"},
+                        "message": v.message(call.lang)} for v in report.violations],
+        "units": to_plain(list(report.units)),
+    })
+
+
 async def policies(call: Call) -> Response:
     on = call.get("on")
     resolver = call.service.resolver
@@ -630,6 +698,22 @@ ENDPOINTS: tuple[Endpoint, ...] = (
              verify, (Param("head", "a chained file must end at this record fingerprint"),),
              body=(JSONL, "decision records, one per line"),
              responses=((JSONL, "Verdict", "one verdict per record"),)),
+    Endpoint("POST", "/v1/roster/plan", "roster_plan",
+             "A fair roster under a policy's quota for the posted workforce",
+             "As `kebijakan-asn roster plan`: JSON Lines employees in (with `id`, and "
+             "`unit` where the quota counts per unit); out: the roster rows, its "
+             "fingerprint and the per-unit summary.", roster_plan,
+             (Param("policy", "the policy id whose quota is planned", required=True),
+              Param("from", "first date (default: the policy's period)", kind="date"),
+              Param("to", "last date (default: the policy's period)", kind="date"),
+              Param("share", "a lower share than the quota's, e.g. 1/4"), _DRAFTS, _LANG),
+             body=(JSONL, "employees, one JSON object per line")),
+    Endpoint("POST", "/v1/roster/check", "roster_check", "Every violation of a roster",
+             "As `kebijakan-asn roster check`: the body is one JSON object "
+             '`{"employees": [...], "roster": [{"id", "date", "arrangement"}, ...]}`; '
+             "out: ok, the violations (each with its one-line message and citation) and "
+             "the per-unit summary.", roster_check, (_DRAFTS, _LANG),
+             body=(JSON, "the employees and the roster")),
     Endpoint("GET", "/v1/policies", "policies", "The policies of the rule set",
              "As `kebijakan-asn policies --json`.", policies,
              (Param("jurisdiction", "national policies and those of this instansi"),
