@@ -20,8 +20,10 @@ nox.options.reuse_existing_virtualenvs = True
 ROOT = Path(__file__).parent
 PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
 PYTHONS = ["3.11", "3.12", "3.13"]  # holidays>=0.109 (2026 cuti bersama) needs 3.11
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "httpx>=0.27", "jsonschema>=4.18",
-             "openapi-spec-validator>=0.7"]
+# pytest-timeout: a test that hangs fails with its stack after pyproject's `timeout`
+# instead of holding CI until its own limit.
+TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "hypothesis>=6.100", "httpx>=0.27",
+             "jsonschema>=4.18", "openapi-spec-validator>=0.7"]
 
 
 def _find_pyenv_interpreters() -> None:

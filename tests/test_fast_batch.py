@@ -7,6 +7,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import attrs
@@ -126,6 +129,63 @@ def test_jobs_2_and_the_fast_path_write_the_plain_bytes(
     assert outputs[0] == outputs[1] == "".join(expected)
     if chain:
         assert links is not None and f"chain head {links.head}" in err
+
+
+# A child process, forked from a process of one thread, with small warm-up and
+# chunks: the workers really run, whatever threads the test process has.
+FORKED = """
+import sys
+from kebijakan_asn import _batch, _cli
+assert _batch.can_fork(), "the script's process has one thread"
+_batch.WARMUP, _batch.CHUNK = 10, 7
+if sys.argv[1] == "die":  # a worker that is killed: one line, exit 3, no hang
+    import os
+
+    def die(chunk):
+        os._exit(9)
+
+    _batch._work = die
+sys.exit(_cli.main(sys.argv[2:]))
+"""
+
+
+def _forked(mode: str, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", FORKED, mode, *argv], capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_worker_processes_write_the_bytes_of_one_process(tmp_path: Path, real: Resolver) -> None:
+    source = tmp_path / "people.csv"
+    write(source, columns(120, seed=11, ruleset=real), bad_line=40)
+    argv = ["decide", "--input", str(source), "--from", DAYS[0].isoformat(), "--to",
+            DAYS[-1].isoformat()]
+    one, two = _forked("run", *argv, "--jobs", "1"), _forked("run", *argv, "--jobs", "2")
+    assert one.returncode == two.returncode == 1  # two bad rows
+    assert "1180 decisions written, 2 invalid input records" in two.stderr
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 1182
+
+
+def test_a_killed_worker_is_one_line_not_a_hang(tmp_path: Path, real: Resolver) -> None:
+    source = tmp_path / "people.csv"
+    write(source, columns(60, seed=5, ruleset=real), bad_line=3)
+    out = tmp_path / "out.jsonl"
+    done = _forked("die", "decide", "--input", str(source), "--from", DAYS[0].isoformat(),
+                   "--to", DAYS[-1].isoformat(), "--jobs", "2", "--output", str(out))
+    assert done.returncode == 3
+    assert "a worker process of --jobs stopped before it finished" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()  # the output is written whole or not at all
+
+
+def test_a_process_with_other_threads_decides_in_one_process() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not _batch.can_fork()  # a fork could inherit a lock another thread holds
+    finally:
+        stop.set()
+        other.join()
 
 
 def test_replay_reproduces_exact_records_only(real: Resolver) -> None:

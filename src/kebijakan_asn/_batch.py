@@ -23,7 +23,9 @@ import itertools
 import multiprocessing
 import operator
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, Any
 
 import attrs
@@ -323,7 +325,7 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     stays in this process: each record's link is the fingerprint before it.
     """
     it = iter(items)
-    if jobs <= 1 or chain is not None or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or chain is not None or not can_fork():
         for line, item, raw in it:
             yield line, item, raw, (batch.result(item, chain) if isinstance(item, Employee)
                                     else None)
@@ -336,12 +338,15 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
         return
     it = itertools.chain([following], it)
     block: list[tuple[int, Any, Any]] = []
-    window: collections.deque[tuple[list[tuple[int, Any, Any]], Any]] = collections.deque()
+    window: collections.deque[tuple[list[tuple[int, Any, Any]], Future[Any]]] = (
+        collections.deque())
     _WORKER[:] = [batch]  # inherited by the forked workers
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed,
+    # out of memory) makes .result() raise BrokenProcessPool instead of waiting forever.
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         def send(entries: list[tuple[int, Any, Any]]) -> None:
             employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
-            window.append((entries, pool.apply_async(_work, (employees,))))
+            window.append((entries, pool.submit(_work, employees)))
 
         for entry in it:
             block.append(entry)
@@ -356,10 +361,19 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
             yield from _settle(batch, window.popleft())
 
 
-def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Any]
+def can_fork() -> bool:
+    """Whether worker processes may be forked from this process: the platform
+    forks, and no other thread runs here.  A child forked while another thread
+    holds a lock (an embedding server's, a thread pool's) can wait on it forever;
+    such a process decides in one process instead, with the same output."""
+    return ("fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Future[Any]]
             ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
     entries, pending = sent
-    for (line, item, raw), result in zip(entries, pending.get(), strict=True):
+    for (line, item, raw), result in zip(entries, pending.result(), strict=True):
         if isinstance(result, _Digests):  # the records around the worker's digests
             result = batch.render(item, digests=result.value)
         yield line, item, raw, result

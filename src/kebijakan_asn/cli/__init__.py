@@ -18,6 +18,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from types import FrameType, ModuleType
 
 from .._errors import KebijakanError, ValidationError
@@ -132,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # writing to stdout on a full disk, a closed terminal…
         _error(f"{exc.filename or 'output'}: {exc.strerror or exc}")
         return 2
+    except BrokenProcessPool:
+        _error("a worker process of --jobs stopped before it finished (killed, or out of "
+               "memory); nothing more was written; run again with fewer --jobs")
+        return 3
     except Exception as exc:
         if debug:
             traceback.print_exc()
