@@ -9,6 +9,7 @@ in their plugins and in ``docs/roster.md``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -555,3 +556,47 @@ def test_verify_with_the_roster_file(tmp_path: Path, capsys: pytest.CaptureFixtu
                  "--output", str(plain)]) == 0
     assert main(["verify", str(plain), "--roster", str(roster)]) == 1
     assert "made without a roster" in capsys.readouterr().out
+
+
+def test_decide_takes_the_unit_and_the_explanation_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``decide --unit``: the unit is the employee's (record and fingerprint); where a quota
+    or a roster concerns the employee, the explanation says which unit counts them."""
+    bandung = ["decide", "--jurisdiction", "kota-bandung", "--agency", "dinkes", "--position",
+               "pelaksana", "--date", "2021-06-28", "--unit", "Bidang Pelayanan Kesehatan"]
+    assert main([*bandung, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    expected = Resolver().decide(Employee("kota-bandung", "dinkes", "pelaksana",
+                                          unit="Bidang Pelayanan Kesehatan"), "2021-06-28")
+    assert record["employee"]["unit"] == "Bidang Pelayanan Kesehatan"
+    assert record["fingerprint"] == expected.fingerprint
+    roster = tmp_path / "jadwal.csv"
+    roster.write_text("id,date,arrangement\nBDG-01,2021-06-28,wfh\n", encoding="utf-8")
+    assert main([*bandung, "--id", "BDG-01", "--roster", str(roster)]) == 0
+    text = capsys.readouterr().out
+    se = "Surat Edaran Wali Kota Bandung Nomor 443/SE.088-BKPSDM"
+    assert ("  - WFH, jadwal unit kerja: OPD atau unit kerja menetapkan pegawai yang WFH (75 "
+            "persen, atau 100 persen sesuai kondisi dan situasi) dengan tetap menjaga "
+            f"pelayanan publik ({se}); kuota: paling banyak 75% pegawai setiap unit kerja; "
+            "unit kerja Anda: Bidang Pelayanan Kesehatan, Dinas Kesehatan Kota Bandung\n"
+            ) in text
+    assert ": Anda dijadwalkan WFH pada tanggal itu\n" in text and "hari ini" not in text
+    assert main([*bandung, "--id", "BDG-01", "--roster", str(roster), "--date",
+                 "2021-06-29", "--lang", "en", "--rotation-group", "A"]) == 0
+    text = capsys.readouterr().out
+    assert ("; quota: at most 75% of the staff of each unit kerja; your unit: Bidang Pelayanan "
+            "Kesehatan, Dinas Kesehatan Kota Bandung\n") in text
+    assert (": you are not rostered away from the office on that date; rotation group A is "
+            "set aside: the roster replaces the groups' turns\n") in text
+    assert "today" not in text
+    # Tahap II counts per perangkat daerah: the unit that counts is the agency itself.
+    jabar = ["decide", "--jurisdiction", "prov-jabar", "--agency", "bappeda", "--position",
+             "pelaksana", "--date", "2025-12-03", "--unit", "Subbagian Umum"]
+    assert main(jabar) == 0
+    assert ("; kuota: paling banyak 50% pegawai setiap perangkat daerah; unit kerja Anda: "
+            "Badan Perencanaan Pembangunan Daerah Provinsi Jawa Barat\n"
+            ) in capsys.readouterr().out
+    # No quota, no roster: no unit line.
+    assert main(["decide", "--jurisdiction", "kab-bekasi", "--agency", "bappeda",
+                 "--position", "pelaksana", "--date", "2025-03-25", "--unit", "Bidang A"]) == 0
+    assert "unit kerja Anda" not in capsys.readouterr().out
