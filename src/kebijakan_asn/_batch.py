@@ -7,6 +7,10 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
   employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
   record (``--chain``) is rendered the same way with its link (the fingerprint
   of the record before it) spliced in, in order.
+* With a roster (``Batch(..., roster=...)``, ``decide --input --roster``), the days an
+  employee has no row share the outcomes and templates of the employee's key (the
+  records carry the roster without a row); only the rostered days are decided one by
+  one through :meth:`Resolver.decide`, and the text is the same as deciding every day so.
 * :class:`EmployeeCache` turns input rows into employees, validating each
   distinct row *but* its id and NIP once; the rows after it get the cached
   employee's fields and their own id and NIP, checked by the same validators.
@@ -26,16 +30,19 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from ._audit import Chainer
-from ._decision import Decision, Outcome, RuleSetRef
+from ._decision import Decision, Outcome, RosterRef, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
 from ._resolver import Resolver
 from ._serial import RecordEncoder, employee_json, employee_parts, json_string, link_json
+
+if TYPE_CHECKING:
+    from .roster import Roster
 
 __all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
 
@@ -80,20 +87,24 @@ class Batch:
     """Decision records of employees over the dates *days*, one employee at a time."""
 
     def __init__(self, resolver: Resolver, days: list[Any], *, include_drafts: bool = False,
-                 max_keys: int = 50_000) -> None:
+                 max_keys: int = 50_000, roster: Roster | None = None) -> None:
         self._resolver = resolver
         self._days = list(days)
         self._drafts = include_drafts
         self._encoder = RecordEncoder()
         self._shared: dict[_Key, _Shared] = {}
         self._max = max_keys
+        self._roster = roster
+        # What a record made with the roster carries on a day without a row.
+        self._no_row = RosterRef(roster.fingerprint) if roster is not None else None
 
     def _of(self, employee: Employee) -> _Shared:
         key = _key(employee)
         shared = self._shared.get(key)
         if shared is None:
-            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts)
-                         for d in self._days]
+            no_row = self._no_row
+            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts,
+                                               roster=no_row) for d in self._days]
             parts = employee_parts(employee)
             if parts is not None and (parts[0] + json_string(employee.id) + parts[1]
                                       + json_string(employee.nip) + parts[2]
@@ -104,15 +115,43 @@ class Batch:
                 self._shared.clear()
             shared = self._shared[key] = _Shared(
                 outcomes, ref, parts,
-                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts))
+                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts,
+                                   roster=no_row))
         return shared
+
+    def _rows(self, employee: Employee) -> list[Decision | None]:
+        """With a roster: per day, the decision of a day *employee* has a row (through
+        :meth:`Resolver.decide`, with the row's line), ``None`` for a day without one.
+        Empty without a roster or when the employee has no row in the span."""
+        roster, ident = self._roster, employee.id
+        if roster is None or ident is None:
+            return []
+        marks = [roster.row(ident, d) is not None for d in self._days]
+        if not any(marks):
+            return []
+        decide, drafts = self._resolver.decide, self._drafts
+        return [decide(employee, d, include_drafts=drafts, roster=roster) if mark else None
+                for d, mark in zip(self._days, marks, strict=True)]
+
+    def _exactly(self, employee: Employee) -> list[Decision | None]:
+        """:meth:`_rows` after :meth:`_of`, or, where either refuses the employee, the
+        refusal of the first date that refuses it (as deciding date by date would)."""
+        try:
+            self._of(employee)
+            return self._rows(employee)
+        except KebijakanError:
+            for d in self._days:  # the same error as the per-record path, date by date
+                self._resolver.decide(employee, d, include_drafts=self._drafts,
+                                      roster=self._roster)
+            raise
 
     def digests(self, employee: Employee) -> _Digests | bytes:
         """The hex digests of *employee*'s records, one after the other (what a worker
         process sends back: the costly part of a record, and small), or the
         records themselves where they take the ordinary path."""
         shared = self._of(employee)
-        if not shared.plan:
+        if not shared.plan or (self._roster is not None and any(
+                self._roster.row(employee.id, d) is not None for d in self._days)):
             return self.render(employee)
         emp_bytes = self._emp(employee, shared).encode("utf-8")
         out = []
@@ -137,15 +176,19 @@ class Batch:
         *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
         ``decide`` does.  *digests* are those :meth:`digests` computed for the
         same employee (in another process)."""
+        rows = self._exactly(employee) if self._roster is not None else []
         shared = self._of(employee)
         emp = self._emp(employee, shared)
         emp_bytes = emp.encode("utf-8")
+        if rows:
+            return self._with_rows(employee, shared, rows, emp, emp_bytes, chain)
         if chain is not None:
             return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
                                  chain).encode("utf-8")
         if not shared.plan:  # the ordinary path, record by record
-            record, drafts = self._encoder.record, self._drafts
-            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes)
+            record, drafts, no_row = self._encoder.record, self._drafts, self._no_row
+            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes,
+                                   roster=no_row)
                             for day, o in zip(self._days, shared.outcomes, strict=True)]
                            ).encode("utf-8")
         text: list[bytes] = []
@@ -161,15 +204,36 @@ class Batch:
             extend((head, emp_bytes, mid, h.hexdigest().encode("ascii"), end))
         return b"".join(text)
 
+    def _with_rows(self, employee: Employee, shared: _Shared, rows: list[Decision | None],
+                   emp: str, emp_bytes: bytes, chain: Chainer | None) -> bytes:
+        """The records of an employee with roster rows: the rostered days' own decisions,
+        the other days from the shared outcomes (and templates)."""
+        line, record, no_row = self._encoder.line, self._encoder.record, self._no_row
+        out = []
+        for i, (day, outcome) in enumerate(zip(self._days, shared.outcomes, strict=True)):
+            decision = rows[i]
+            if chain is not None:
+                out.append(self._chained(employee, (outcome,), shared.ref, emp, emp_bytes,
+                                         chain, [day]) if decision is None
+                           else line(chain.link(decision)))
+            else:
+                out.append(line(decision) if decision is not None else
+                           record(employee, day, outcome, shared.ref, self._drafts, emp,
+                                  emp_bytes, roster=no_row))
+        return "".join(out).encode("utf-8")
+
     def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
-                 emp: str, emp_bytes: bytes, chain: Chainer) -> str:
+                 emp: str, emp_bytes: bytes, chain: Chainer,
+                 days: list[Any] | None = None) -> str:
         lines = []
-        for day, outcome in zip(self._days, outcomes, strict=True):
+        no_row = self._no_row
+        for day, outcome in zip(self._days if days is None else days, outcomes, strict=True):
             done = self._encoder.chained(employee, day, outcome, ref, self._drafts, emp,
-                                         emp_bytes, link_json(chain.index, chain.head))
+                                         emp_bytes, link_json(chain.index, chain.head),
+                                         roster=no_row)
             if done is None:  # the ordinary path
-                lines.append(self._encoder.line(chain.link(Decision(employee, day, outcome, ref,
-                                                                    self._drafts))))
+                lines.append(self._encoder.line(chain.link(Decision(
+                    employee, day, outcome, ref, self._drafts, roster=no_row))))
                 continue
             lines.append(done[0])
             chain.index += 1

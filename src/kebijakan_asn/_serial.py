@@ -12,7 +12,9 @@ text before the employee is computed once per outcome and date and copied.
 the two cannot drift apart, and it checks the first record of every outcome
 against the slow path.  Anything it is not sure of — a decision carrying a
 field beyond the five it knows (such as a chain link), a subclass, a part
-that did not check — goes through :meth:`Decision.to_json` unchanged.
+that did not check — goes through :meth:`Decision.to_json` unchanged.  A roster
+without a row that day (``RosterRef(fingerprint)``: the same in every record made with
+that roster) is part of the shared text, keyed with the outcome; a roster row is not.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 import attrs
 
 from ._canonical import canonical_json
-from ._decision import ChainLink, Decision, Outcome, RuleSetRef
+from ._decision import ChainLink, Decision, Outcome, RosterRef, RuleSetRef
 from ._model import Employee
 
 __all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string", "link_json"]
@@ -34,7 +36,7 @@ _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
 _F = "\x00kebijakan-asn:fingerprint\x00"
 _C = "\x00kebijakan-asn:chain\x00"
-_KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts")
+_KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts", "roster")
 _PROBE_PREVIOUS = "sha256:" + "0" * 64
 _encode_str: Any = getattr(json.encoder, "c_encode_basestring", None) or \
     json.encoder.py_encode_basestring
@@ -205,8 +207,9 @@ class RecordEncoder:
     """
 
     def __init__(self, max_templates: int = 20_000, checks: int = 16) -> None:
-        self._templates: dict[tuple[int, int, bool], _Template | None] = {}
-        self._chained: dict[tuple[int, int, bool], _ChainTemplate | None] = {}
+        self._templates: dict[tuple[int, int, bool, RosterRef | None], _Template | None] = {}
+        self._chained: dict[tuple[int, int, bool, RosterRef | None],
+                            _ChainTemplate | None] = {}
         self._max = max_templates
         self._last_employee: Employee | None = None
         self._last_json = ("", b"")
@@ -218,11 +221,13 @@ class RecordEncoder:
     def _fast(self, decision: Decision) -> bool:
         if self._broken or type(decision) is not Decision:
             return False
+        if decision.roster is not None and decision.roster.line is not None:
+            return False  # a roster row: its line is the record's own
         return all(getattr(decision, name) == default for name, default in _EXTRA)
 
     def _template(self, decision: Decision) -> _Template | None:
         outcome, ruleset = decision.outcome, decision.ruleset
-        key = (id(outcome), id(ruleset), decision.include_drafts)
+        key = (id(outcome), id(ruleset), decision.include_drafts, decision.roster)
         if key in self._templates:
             tpl = self._templates[key]
             if tpl is None or (tpl.outcome is outcome and tpl.ruleset is ruleset):
@@ -299,26 +304,29 @@ class RecordEncoder:
         return decision.to_json() + "\n"
 
     def record(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-               include_drafts: bool, emp: str, emp_bytes: bytes) -> str:
-        """``Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\\n"``,
-        without the decision, given the employee's canonical JSON *emp* (and its
-        UTF-8 *emp_bytes*)."""
-        if not self._broken:
-            key = (id(outcome), id(ruleset), include_drafts)
+               include_drafts: bool, emp: str, emp_bytes: bytes, *,
+               roster: RosterRef | None = None) -> str:
+        """``Decision(employee, day, outcome, ruleset, include_drafts, roster=roster)
+        .to_json() + "\\n"``, without the decision, given the employee's canonical JSON
+        *emp* (and its UTF-8 *emp_bytes*)."""
+        if not self._broken and (roster is None or roster.line is None):
+            key = (id(outcome), id(ruleset), include_drafts, roster)
             tpl = self._templates.get(key)
             stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
             if stale or (tpl is None and key not in self._templates):
-                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                              roster=roster))
             if tpl is not None:
                 state, head = tpl.day(day)
                 h = state.copy()
                 h.update(emp_bytes)
                 h.update(tpl.tail_body)
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
-        return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
+        return Decision(employee, day, outcome, ruleset, include_drafts,
+                        roster=roster).to_json() + "\n"
 
     def plan(self, employee: Employee, days: list[dt.date], outcomes: tuple[Outcome, ...],
-             ruleset: RuleSetRef, include_drafts: bool
+             ruleset: RuleSetRef, include_drafts: bool, *, roster: RosterRef | None = None
              ) -> list[tuple[Any, bytes, bytes, bytes, bytes]]:
         """For each day, the hash state and the UTF-8 text of the records of
         employees like *employee* on that day, ``(state, head, tail, mid, end)``
@@ -327,7 +335,8 @@ class RecordEncoder:
         *hex* the digest of ``state.copy()`` updated with *emp* and then *tail*."""
         out = []
         for day, outcome in zip(days, outcomes, strict=True):
-            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                          roster=roster))
             if tpl is None:
                 return []
             out.append(tpl.encoded(day))
@@ -341,18 +350,19 @@ class RecordEncoder:
         return None if tpl is None else tpl.texts(day)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-                include_drafts: bool, emp: str, emp_bytes: bytes, link: str
-                ) -> tuple[str, str] | None:
+                include_drafts: bool, emp: str, emp_bytes: bytes, link: str, *,
+                roster: RosterRef | None = None) -> tuple[str, str] | None:
         """The record line and fingerprint of ``Decision(employee, day, outcome, ruleset,
-        include_drafts)`` carrying the chain link whose canonical JSON is *link*
-        (see :func:`link_json`); ``None`` where only the slow path is safe."""
+        include_drafts, roster=roster)`` carrying the chain link whose canonical JSON is
+        *link* (see :func:`link_json`); ``None`` where only the slow path is safe."""
         if self._broken:
             return None
-        key = (id(outcome), id(ruleset), include_drafts)
+        key = (id(outcome), id(ruleset), include_drafts, roster)
         tpl = self._chained.get(key)
         stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
         if stale or (tpl is None and key not in self._chained):
-            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts))
+            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts,
+                                               roster=roster))
             if len(self._chained) >= self._max:
                 self._chained.clear()
             self._chained[key] = tpl
