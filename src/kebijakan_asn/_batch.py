@@ -27,6 +27,7 @@ import itertools
 import multiprocessing
 import operator
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -407,7 +408,8 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     _WORKER[:] = [batch]  # inherited by the forked workers
     # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed,
     # out of memory) makes .result() raise BrokenProcessPool instead of waiting forever.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_quiet_worker) as pool:
         def send(entries: list[tuple[int, Any, Any]]) -> None:
             employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
             window.append((entries, pool.submit(_work, employees)))
@@ -423,6 +425,14 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
             send(block)
         while window:
             yield from _settle(batch, window.popleft())
+
+
+def _quiet_worker() -> None:
+    """A worker leaves signals to this process: SIGTERM ends it at once (the
+    handler it inherits would raise in it and print a traceback), and Ctrl-C, sent
+    to the whole process group, is handled here, which then stops the workers."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def can_fork() -> bool:
