@@ -92,31 +92,26 @@ def phase(name: str, n: int, work: Path) -> dict[str, Any]:
             result["seconds"] = time.perf_counter() - start
             result["rows"] = report.rows
             result["violations"] = len(report.violations)
-    elif name == "cli-decide":
-        staff_csv, roster_csv = work / "pegawai.csv", work / "jadwal.csv"
-        output = work / "keputusan.jsonl"
-        argv = ["decide", "--input", str(staff_csv), "--from", DECIDE_FROM, "--to",
-                DECIDE_TO, "--roster", str(roster_csv), "--output", str(output), "--jobs", "1"]
-        sink = io.StringIO()
-        start = time.perf_counter()
-        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
-            code = main(argv)
-        result["seconds"] = time.perf_counter() - start
-        result["exit"] = code
-        with output.open("rb") as fh:
-            result["rows"] = sum(1 for _ in fh)
     else:
         staff_csv, roster_csv = work / "pegawai.csv", work / "jadwal.csv"
-        argv = (["roster", "plan", "--input", str(staff_csv), "--policy", POLICY,
-                 "--output", str(roster_csv)] if name == "cli-plan" else
-                ["roster", "check", "--input", str(staff_csv), "--roster", str(roster_csv)])
+        output = work / "keputusan.jsonl"
+        argv = {"cli-plan": ["roster", "plan", "--input", str(staff_csv), "--policy", POLICY,
+                             "--output", str(roster_csv)],
+                "cli-check": ["roster", "check", "--input", str(staff_csv), "--roster",
+                              str(roster_csv)],
+                "cli-decide": ["decide", "--input", str(staff_csv), "--from", DECIDE_FROM,
+                               "--to", DECIDE_TO, "--roster", str(roster_csv), "--output",
+                               str(output), "--jobs", "1"]}[name]
         sink = io.StringIO()
         start = time.perf_counter()
         with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
             code = main(argv)
         result["seconds"] = time.perf_counter() - start
         result["exit"] = code
-        result["rows"] = sum(1 for _ in roster_csv.open(encoding="utf-8")) - 1
+        # rows: the roster's (without its header), or the decision records written
+        counted, header = (output, 0) if name == "cli-decide" else (roster_csv, 1)
+        with counted.open("rb") as fh:
+            result["rows"] = sum(1 for _ in fh) - header
     result["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
