@@ -466,7 +466,7 @@ def test_the_cli_uses_the_installed_rules(tmp_path: Path, capsys: pytest.Capture
     head, counts, blank, *table = out.splitlines()
     assert head == ("Circular of the Mayor of Bandung No. 443/SE.088-BKPSDM of 28 June 2021: "
                     "WFH at most 75% of the staff of each unit kerja")
-    assert counts.startswith("28 June–5 July 2021: 6 working days, 36 roster rows, roster sha256:")
+    assert counts.startswith("28 June–5 July 2021: 6 working days, 36 roster rows (sha256:")
     assert (blank, table) == ("", [
         "unit                                  staff  eligible  cap/day  days  rows  days per "
         "person",

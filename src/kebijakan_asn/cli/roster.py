@@ -145,10 +145,10 @@ def plan_summary(resolver: Resolver, plan: RosterPlan, lang: str) -> list[str]:
     lines = [
         f"{W.cite(policy.citation, lang)}: {W.arrangement(q.arrangement)} "
         f"{q.describe(lang)}",
-        (f"{period}: {n(len(plan.days))} working days, {n(len(plan.roster))} roster rows, "
-         f"roster {plan.roster.fingerprint}") if en else
-        (f"{period}: {n(len(plan.days))} hari kerja, {n(len(plan.roster))} baris jadwal, "
-         f"jadwal {plan.roster.fingerprint}"),
+        (f"{period}: {n(len(plan.days))} working days, {n(len(plan.roster))} roster rows "
+         f"({plan.roster.fingerprint})") if en else
+        (f"{period}: {n(len(plan.days))} hari kerja, {n(len(plan.roster))} baris jadwal "
+         f"({plan.roster.fingerprint})"),
         "",
         plan.table(lang),
     ]
