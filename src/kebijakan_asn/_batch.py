@@ -120,17 +120,23 @@ class Batch:
                                    roster=no_row))
         return shared
 
-    def _rows(self, employee: Employee) -> list[Decision | None]:
-        """With a roster: per day, the decision of a day *employee* has a row (through
-        :meth:`Resolver.decide`, with the row's line), ``None`` for a day without one.
-        Empty without a roster or when the employee has no row in the span."""
+    def _marks(self, employee: Employee) -> list[bool]:
+        """Per day, whether *employee* has a roster row; empty when it has none in the
+        span (or there is no roster)."""
         roster, ident = self._roster, employee.id
         if roster is None or ident is None:
             return []
         marks = [roster.row(ident, d) is not None for d in self._days]
-        if not any(marks):
+        return marks if any(marks) else []
+
+    def _rows(self, employee: Employee) -> list[Decision | None]:
+        """With a roster: per day, the decision of a day *employee* has a row (through
+        :meth:`Resolver.decide`, with the row's line), ``None`` for a day without one.
+        Empty without a roster or when the employee has no row in the span."""
+        marks = self._marks(employee)
+        if not marks:
             return []
-        decide, drafts = self._resolver.decide, self._drafts
+        decide, drafts, roster = self._resolver.decide, self._drafts, self._roster
         return [decide(employee, d, include_drafts=drafts, roster=roster) if mark else None
                 for d, mark in zip(self._days, marks, strict=True)]
 
@@ -151,8 +157,7 @@ class Batch:
         process sends back: the costly part of a record, and small), or the
         records themselves where they take the ordinary path."""
         shared = self._of(employee)
-        if not shared.plan or (self._roster is not None and any(
-                self._roster.row(employee.id, d) is not None for d in self._days)):
+        if not shared.plan or self._marks(employee):
             return self.render(employee)
         emp_bytes = self._emp(employee, shared).encode("utf-8")
         out = []
