@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from kebijakan_asn import Resolver, ValidationError
+from kebijakan_asn import Arrangement, Employee, Resolver, RosterRef, RosterRow, ValidationError
 from kebijakan_asn._audit import Chainer
 from kebijakan_asn._canonical import canonical_json
 from kebijakan_asn._errors import KebijakanError
-from kebijakan_asn._serial import RecordEncoder
+from kebijakan_asn._serial import ROW_LINE, RecordEncoder, employee_json
 from kebijakan_asn.cli import main
 from kebijakan_asn.cli._input import error_body, read_employees
 from kebijakan_asn.roster import Roster
@@ -162,3 +162,30 @@ def test_the_engine_writes_the_records_of_the_per_record_path(
         assert '"row":{"arrangement":"wfh","line":10}' in text
         assert "JB-4 on 2025-12-04: no policy permits wfh under jadwal-unit" in err
     assert "position: invalid value 'bupati'" in err
+
+
+def test_a_row_template_renders_the_record_of_any_line() -> None:
+    """The record of a rostered day is its template with the date, the employee and the
+    row's line spliced in, and the fingerprint over that; equal to the slow path for any
+    line, employee and date, and shared by value."""
+    resolver = Resolver()
+    encoder = RecordEncoder(checks=0)  # no check against the slow path: compared here
+    lines = [1, 9, 10, 12345]
+    roster = Roster([RosterRow(f"JB-{n}", "2025-12-03", line=n) for n in lines])
+    probe = resolver.decide(Employee("prov-jabar", "bappeda", "pelaksana", id="JB-0"),
+                            "2025-12-03", roster=RosterRef(roster.fingerprint, ROW_LINE,
+                                                           Arrangement.WFH))
+    templates = set()
+    for n in lines:
+        someone = Employee("prov-jabar", "bappeda", "pelaksana", id=f"JB-{n}", nip=None,
+                           unit="Subbagian Umum" if n % 2 else None)
+        decision = resolver.decide(someone, "2025-12-03", roster=roster)
+        assert decision.roster == RosterRef(roster.fingerprint, n, Arrangement.WFH)
+        tpl = encoder.row_template(probe, decision)
+        assert tpl is not None
+        templates.add(id(tpl))
+        assert tpl.render(decision.date, employee_json(someone), n) == decision.to_json() + "\n"
+    assert len(templates) == 1
+    # A decision without a row, or with a chain, has no row template.
+    plain = resolver.decide(probe.employee, "2025-12-03")
+    assert encoder.row_template(plain, plain) is None

@@ -40,7 +40,15 @@ from ._decision import Decision, Outcome, RosterRef, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
 from ._resolver import Resolver
-from ._serial import RecordEncoder, employee_json, employee_parts, json_string, link_json
+from ._serial import (
+    ROW_LINE,
+    RecordEncoder,
+    _RowTemplate,
+    employee_json,
+    employee_parts,
+    json_string,
+    link_json,
+)
 
 if TYPE_CHECKING:
     from .roster import Roster
@@ -98,6 +106,8 @@ class Batch:
         self._roster = roster
         # What a record made with the roster carries on a day without a row.
         self._no_row = RosterRef(roster.fingerprint) if roster is not None else None
+        # The record templates of rostered days, by employee key, date and arrangement.
+        self._row_templates: dict[tuple[object, ...], _RowTemplate | None] = {}
 
     def _of(self, employee: Employee) -> _Shared:
         key = _key(employee)
@@ -223,10 +233,33 @@ class Batch:
                                          chain, [day]) if decision is None
                            else line(chain.link(decision)))
             else:
-                out.append(line(decision) if decision is not None else
-                           record(employee, day, outcome, shared.ref, self._drafts, emp,
-                                  emp_bytes, roster=no_row))
+                out.append(self._rostered(employee, decision, emp) if decision is not None
+                           else record(employee, day, outcome, shared.ref, self._drafts, emp,
+                                       emp_bytes, roster=no_row))
         return "".join(out).encode("utf-8")
+
+    def _rostered(self, employee: Employee, decision: Decision, emp: str) -> str:
+        """The record of a rostered day: from the template of the employees like
+        *employee* on that day with a row for that arrangement (their outcome is the same
+        but for the row's line), or the slow way where there is none."""
+        row = decision.roster
+        assert row is not None
+        assert row.line is not None
+        assert row.arrangement is not None
+        key = (_key(employee), decision.date, row.arrangement)
+        if key in self._row_templates:
+            tpl = self._row_templates[key]
+        else:
+            probe = self._resolver.decide(employee, decision.date, include_drafts=self._drafts,
+                                          roster=RosterRef(row.fingerprint, ROW_LINE,
+                                                           row.arrangement))
+            tpl = self._encoder.row_template(probe, decision)
+            if len(self._row_templates) >= self._max:
+                self._row_templates.clear()
+            self._row_templates[key] = tpl
+        if tpl is None:
+            return self._encoder.line(decision)
+        return tpl.render(decision.date, emp, row.line)
 
     def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
                  emp: str, emp_bytes: bytes, chain: Chainer,

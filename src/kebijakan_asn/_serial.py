@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any
 
 import attrs
@@ -30,7 +31,8 @@ from ._canonical import canonical_json
 from ._decision import ChainLink, Decision, Outcome, RosterRef, RuleSetRef
 from ._model import Employee
 
-__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string", "link_json"]
+__all__ = ["ROW_LINE", "RecordEncoder", "employee_json", "employee_parts", "json_string",
+           "link_json"]
 
 _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
@@ -191,6 +193,43 @@ class _ChainTemplate(_Parts):
         return "".join((self.head, link, cached[1], emp, self.mid, digest, self.end)), digest
 
 
+ROW_LINE = 987_654_321_987
+"""The roster line a row template is made with (no roster file has one so long): the
+template's text is cut where it stands."""
+_ROW_SLOTS = 4  # the date, the employee, the row's line, the fingerprint
+_ROW_D, _ROW_E, _ROW_L, _ROW_F = range(_ROW_SLOTS)
+
+
+class _RowTemplate:
+    """The text of the records of one outcome with a roster row (a ``rostered`` day),
+    cut at the date, the employee, the fingerprint and the row's line (which stands in
+    the trace and in ``options.roster``): lists of text and slot numbers."""
+
+    __slots__ = ("body", "record")
+
+    def __init__(self, body: list[str | int], record: list[str | int]) -> None:
+        self.body = body
+        self.record = record
+
+    def render(self, day: dt.date, emp: str, line: int) -> str:
+        """The record line of the employee whose JSON is *emp*, on *day*, at *line*."""
+        fill: list[str] = ['"' + day.isoformat() + '"', emp, str(line), ""]
+        body = "".join([x if isinstance(x, str) else fill[x] for x in self.body])
+        fill[_ROW_F] = '"sha256:' + hashlib.sha256(body.encode("utf-8")).hexdigest() + '"'
+        return "".join([x if isinstance(x, str) else fill[x] for x in self.record]) + "\n"
+
+
+def _cut(text: str, slots: dict[str, int], lines: int) -> list[str | int] | None:
+    """*text* cut at each of *slots* (marker text -> slot number), or ``None`` unless
+    each marker stands exactly once and the row's line exactly *lines* times."""
+    pattern = re.compile("(" + "|".join(re.escape(m) for m in slots) + ")")
+    pieces = pattern.split(text)
+    found = [slots[m] for m in pieces[1::2]]
+    if any(found.count(n) != (lines if n == _ROW_L else 1) for n in slots.values()):
+        return None
+    return [p if i % 2 == 0 else slots[p] for i, p in enumerate(pieces)]
+
+
 def link_json(index: int, previous: str | None) -> str:
     """The canonical JSON of a chain link (``ChainLink(index, previous).to_dict()``)."""
     return f'{{"index":{index},"previous":{json_string(previous)}}}'
@@ -215,6 +254,9 @@ class RecordEncoder:
         self._last_json = ("", b"")
         self._checks = checks
         self._broken = False
+        self._row_templates: dict[tuple[object, ...], _RowTemplate | None] = {}
+        self._row_checks = checks
+        self._rows_broken = False
 
     # -- parts ----------------------------------------------------------------
 
@@ -401,6 +443,53 @@ class RecordEncoder:
                     self._broken = True
                     return None
         return tpl
+
+    def row_template(self, probe: Decision, decision: Decision) -> _RowTemplate | None:
+        """The template of the records of *decision* (a day with a roster row) and of
+        every decision with the same outcome but for the row's line, made from *probe*:
+        the same decision with the row's line :data:`ROW_LINE` (as
+        ``Resolver.decide(…, roster=RosterRef(fingerprint, ROW_LINE, arrangement))``
+        gives it).  ``None`` where only the slow path is safe.  Templates are shared by
+        value, and the first ones are checked against *decision*'s slow path."""
+        roster = probe.roster
+        if (self._rows_broken or type(probe) is not Decision or probe.chain is not None
+                or roster is None or roster.line != ROW_LINE):
+            return None
+        key = (probe.outcome, probe.ruleset, probe.include_drafts, roster)
+        if key in self._row_templates:
+            tpl = self._row_templates[key]
+        else:
+            tpl = self._build_row(probe)
+            if len(self._row_templates) >= self._max:
+                self._row_templates.clear()
+            self._row_templates[key] = tpl
+        if tpl is not None and self._row_checks > 0 and decision.roster is not None \
+                and decision.roster.line is not None:
+            self._row_checks -= 1
+            if tpl.render(decision.date, employee_json(decision.employee),
+                          decision.roster.line) != decision.to_json() + "\n":
+                self._rows_broken = True
+                self._row_templates.clear()
+                return None
+        return tpl
+
+    def _build_row(self, probe: Decision) -> _RowTemplate | None:
+        body = probe._body()
+        body["employee"], body["date"], body["fingerprint"] = _E, _D, _F
+        record = canonical_json(body)
+        item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
+        if record.count(item) != 1:
+            return None
+        slots = {json.dumps(_D, ensure_ascii=False): _ROW_D,
+                 json.dumps(_E, ensure_ascii=False): _ROW_E, str(ROW_LINE): _ROW_L}
+        # The line stands in options.roster and in each step the row made "rostered".
+        lines = 1 + sum(1 for step in probe.outcome.trace if step.reason == "rostered")
+        body_parts = _cut(record.replace(item, ""), slots, lines)
+        record_parts = _cut(record, {**slots, json.dumps(_F, ensure_ascii=False): _ROW_F},
+                            lines)
+        if body_parts is None or record_parts is None:
+            return None
+        return _RowTemplate(body_parts, record_parts)
 
     def fingerprint(self, decision: Decision) -> str:
         """``decision.fingerprint``."""
