@@ -10,7 +10,8 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
 * With a roster (``Batch(..., roster=...)``, ``decide --input --roster``), the days an
   employee has no row share the outcomes and templates of the employee's key (the
   records carry the roster without a row); only the rostered days are decided one by
-  one through :meth:`Resolver.decide`, and the text is the same as deciding every day so.
+  one through :meth:`Resolver.decide`, their records made from templates of their own
+  (the row's line spliced in), and the text is the same as deciding every day so.
 * :class:`EmployeeCache` turns input rows into employees, validating each
   distinct row *but* its id and NIP once; the rows after it get the cached
   employee's fields and their own id and NIP, checked by the same validators.

@@ -14,7 +14,9 @@ against the slow path.  Anything it is not sure of — a decision carrying a
 field beyond the five it knows (such as a chain link), a subclass, a part
 that did not check — goes through :meth:`Decision.to_json` unchanged.  A roster
 without a row that day (``RosterRef(fingerprint)``: the same in every record made with
-that roster) is part of the shared text, keyed with the outcome; a roster row is not.
+that roster) is part of the shared text, keyed with the outcome.  A day with a roster
+row has its own template (:meth:`RecordEncoder.row_template`): the row's line, which
+stands in the trace and in ``options.roster``, is spliced in as well.
 """
 
 from __future__ import annotations
@@ -280,14 +282,24 @@ class RecordEncoder:
         self._templates[key] = made
         return made
 
-    def _build(self, decision: Decision) -> _Template | None:
+    @staticmethod
+    def _marked(decision: Decision) -> tuple[str, str] | None:
+        """*decision*'s record and its body (the record without its fingerprint) with
+        markers in place of the date, the employee and the fingerprint."""
         body = decision._body()
         body["employee"], body["date"], body["fingerprint"] = _E, _D, _F
         record = canonical_json(body)
         item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
         if record.count(item) != 1:
             return None
-        body_parts = _split(record.replace(item, ""), (_D, _E))
+        return record, record.replace(item, "")
+
+    def _build(self, decision: Decision) -> _Template | None:
+        marked = self._marked(decision)
+        if marked is None:
+            return None
+        record, text = marked
+        body_parts = _split(text, (_D, _E))
         record_parts = _split(record, (_D, _E, _F))
         if body_parts is None or record_parts is None:
             return None
@@ -474,17 +486,15 @@ class RecordEncoder:
         return tpl
 
     def _build_row(self, probe: Decision) -> _RowTemplate | None:
-        body = probe._body()
-        body["employee"], body["date"], body["fingerprint"] = _E, _D, _F
-        record = canonical_json(body)
-        item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
-        if record.count(item) != 1:
+        marked = self._marked(probe)
+        if marked is None:
             return None
+        record, text = marked
         slots = {json.dumps(_D, ensure_ascii=False): _ROW_D,
                  json.dumps(_E, ensure_ascii=False): _ROW_E, str(ROW_LINE): _ROW_L}
         # The line stands in options.roster and in each step the row made "rostered".
         lines = 1 + sum(1 for step in probe.outcome.trace if step.reason == "rostered")
-        body_parts = _cut(record.replace(item, ""), slots, lines)
+        body_parts = _cut(text, slots, lines)
         record_parts = _cut(record, {**slots, json.dumps(_F, ensure_ascii=False): _ROW_F},
                             lines)
         if body_parts is None or record_parts is None:
