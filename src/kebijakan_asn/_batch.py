@@ -168,8 +168,12 @@ class Batch:
         process sends back: the costly part of a record, and small), or the
         records themselves where they take the ordinary path."""
         shared = self._of(employee)
-        if not shared.plan or self._marks(employee):
+        if not shared.plan:
             return self.render(employee)
+        if self._marks(employee):
+            # A refusal of a rostered day is the worker's to report; the records of those
+            # days are made where the digests are put together (from their templates).
+            self._exactly(employee)
         emp_bytes = self._emp(employee, shared).encode("utf-8")
         out = []
         for state, _, tail, _, _ in shared.plan:
@@ -198,7 +202,7 @@ class Batch:
         emp = self._emp(employee, shared)
         emp_bytes = emp.encode("utf-8")
         if rows:
-            return self._with_rows(employee, shared, rows, emp, emp_bytes, chain)
+            return self._with_rows(employee, shared, rows, emp, emp_bytes, chain, digests)
         if chain is not None:
             return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
                                  chain).encode("utf-8")
@@ -222,22 +226,35 @@ class Batch:
         return b"".join(text)
 
     def _with_rows(self, employee: Employee, shared: _Shared, rows: list[Decision | None],
-                   emp: str, emp_bytes: bytes, chain: Chainer | None) -> bytes:
-        """The records of an employee with roster rows: the rostered days' own decisions,
-        the other days from the shared outcomes (and templates)."""
+                   emp: str, emp_bytes: bytes, chain: Chainer | None,
+                   digests: bytes | None = None) -> bytes:
+        """The records of an employee with roster rows: the rostered days' own decisions
+        (their records from row templates), the other days from the shared outcomes and
+        templates (around *digests* where a worker computed them)."""
         line, record, no_row = self._encoder.line, self._encoder.record, self._no_row
-        out = []
+        out: list[bytes] = []
         for i, (day, outcome) in enumerate(zip(self._days, shared.outcomes, strict=True)):
             decision = rows[i]
-            if chain is not None:
+            if decision is not None:
+                out.append((line(chain.link(decision)) if chain is not None
+                            else self._rostered(employee, decision, emp)).encode("utf-8"))
+            elif chain is not None:
                 out.append(self._chained(employee, (outcome,), shared.ref, emp, emp_bytes,
-                                         chain, [day]) if decision is None
-                           else line(chain.link(decision)))
+                                         chain, [day]).encode("utf-8"))
+            elif shared.plan:
+                state, head, tail, mid, end = shared.plan[i]
+                if digests is not None:
+                    digest = digests[64 * i:64 * i + 64]
+                else:
+                    h = state.copy()
+                    h.update(emp_bytes)
+                    h.update(tail)
+                    digest = h.hexdigest().encode("ascii")
+                out.append(b"".join((head, emp_bytes, mid, digest, end)))
             else:
-                out.append(self._rostered(employee, decision, emp) if decision is not None
-                           else record(employee, day, outcome, shared.ref, self._drafts, emp,
-                                       emp_bytes, roster=no_row))
-        return "".join(out).encode("utf-8")
+                out.append(record(employee, day, outcome, shared.ref, self._drafts, emp,
+                                  emp_bytes, roster=no_row).encode("utf-8"))
+        return b"".join(out)
 
     def _rostered(self, employee: Employee, decision: Decision, emp: str) -> str:
         """The record of a rostered day: from the template of the employees like
