@@ -16,6 +16,11 @@ roster) and writing the roster.  Peak memory is the phase process's maximum resi
 set (``ru_maxrss``), setup included.  The script prints a Markdown table with the
 targets of issue #9 (plan under 10 s, check under 5 s, memory under 1 GiB) and a
 verdict for each row; paste it into ``docs/benchmarks.md``.
+
+The ``cli-decide`` phase times ``kebijakan-asn decide --input … --roster`` on the planned
+roster over the whole of December (one process, ``--jobs 1``; no target: it is measured
+to compare the roster path with the batch engine's).  ``--phases`` runs some phases only
+(``cli-decide`` needs the roster ``cli-plan`` writes, so it runs that first).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ POPULATION = 100_000
 QUICK_POPULATION = 5_000
 POLICY = "prov-jabar/2025-wfh-tahap-2"
 TARGETS = {"plan": 10.0, "check": 5.0}
+DECIDE_FROM, DECIDE_TO = "2025-12-01", "2025-12-31"
+PHASES = ("plan", "check", "cli-plan", "cli-check", "cli-decide")
 MEMORY_TARGET_MIB = 1024.0
 
 
@@ -87,16 +94,24 @@ def phase(name: str, n: int, work: Path) -> dict[str, Any]:
             result["violations"] = len(report.violations)
     else:
         staff_csv, roster_csv = work / "pegawai.csv", work / "jadwal.csv"
-        argv = (["roster", "plan", "--input", str(staff_csv), "--policy", POLICY,
-                 "--output", str(roster_csv)] if name == "cli-plan" else
-                ["roster", "check", "--input", str(staff_csv), "--roster", str(roster_csv)])
+        output = work / "keputusan.jsonl"
+        argv = {"cli-plan": ["roster", "plan", "--input", str(staff_csv), "--policy", POLICY,
+                             "--output", str(roster_csv)],
+                "cli-check": ["roster", "check", "--input", str(staff_csv), "--roster",
+                              str(roster_csv)],
+                "cli-decide": ["decide", "--input", str(staff_csv), "--from", DECIDE_FROM,
+                               "--to", DECIDE_TO, "--roster", str(roster_csv), "--output",
+                               str(output), "--jobs", "1"]}[name]
         sink = io.StringIO()
         start = time.perf_counter()
         with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
             code = main(argv)
         result["seconds"] = time.perf_counter() - start
         result["exit"] = code
-        result["rows"] = sum(1 for _ in roster_csv.open(encoding="utf-8")) - 1
+        # rows: the roster's (without its header), or the decision records written
+        counted, header = (output, 0) if name == "cli-decide" else (roster_csv, 1)
+        with counted.open("rb") as fh:
+            result["rows"] = sum(1 for _ in fh) - header
     result["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -111,6 +126,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help=f"{QUICK_POPULATION:,} employees")
     p.add_argument("-n", type=int, help="employees (default: the pinned 100,000)")
+    p.add_argument("--phases", default=",".join(PHASES),
+                   help=f"comma-separated phases to run (default: all of {', '.join(PHASES)})")
     p.add_argument("--phase", help=argparse.SUPPRESS)
     p.add_argument("--work", help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -133,23 +150,39 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         _write_csv(n, work / "pegawai.csv")
-        rows = [_run(name, n, work) for name in ("plan", "check", "cli-plan", "cli-check")]
+        wanted = [x.strip() for x in args.phases.split(",") if x.strip()]
+        unknown = sorted(set(wanted) - set(PHASES))
+        if unknown:
+            p.error(f"unknown phase {', '.join(unknown)}; expected some of {', '.join(PHASES)}")
+        if "cli-decide" in wanted and "cli-plan" not in wanted:
+            wanted.insert(wanted.index("cli-decide"), "cli-plan")  # it writes the roster
+        rows = [_run(name, n, work) for name in PHASES if name in wanted]
     print("\n## Results\n")
     print("| phase | what is timed | rows | time | target | peak memory | verdict |")
     print("|---|---|---:|---:|---:|---:|---|")
     what = {"plan": "`plan_roster`", "check": "`check_roster` (no violation)",
             "cli-plan": "`roster plan`: read CSV, plan, write CSV",
-            "cli-check": "`roster check`: read both CSVs, check"}
+            "cli-check": "`roster check`: read both CSVs, check",
+            "cli-decide": f"`decide --input --roster`, {DECIDE_FROM[:7]} (records)"}
     for r in rows:
+        if r["phase"] == "cli-decide":
+            print(f"| {r['phase']} | {what[r['phase']]} | {r['rows']:,} | {r['seconds']:.2f} s "
+                  f"| — | {r['peak_mib']:.0f} MiB | exit {r['exit']} |")
+            continue
         target = TARGETS["plan" if r["phase"].endswith("plan") else "check"]
         ok = r["seconds"] < target and r["peak_mib"] < MEMORY_TARGET_MIB
         print(f"| {r['phase']} | {what[r['phase']]} | {r['rows']:,} | {r['seconds']:.2f} s | "
               f"< {target:.0f} s | {r['peak_mib']:.0f} MiB | "
               f"{'met' if ok else 'NOT met'} |")
-    plan = rows[0]
-    print(f"\nPlanned: {plan['days']} working days, roster {plan['fingerprint'][:19]}…; "
-          f"check found {rows[1]['violations']} violations; command-line exits "
-          f"{rows[2]['exit']} and {rows[3]['exit']}.")
+    by = {r["phase"]: r for r in rows}
+    if "plan" in by:
+        print(f"\nPlanned: {by['plan']['days']} working days, roster "
+              f"{by['plan']['fingerprint'][:19]}….")
+    if "check" in by:
+        print(f"Check found {by['check']['violations']} violations.")
+    exits = [f"{r['phase']} {r['exit']}" for r in rows if "exit" in r]
+    if exits:
+        print("Command-line exit statuses: " + ", ".join(exits) + ".")
 
 
 if __name__ == "__main__":

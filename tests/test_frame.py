@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from kebijakan_asn import Employee, Resolver, ValidationError
 from kebijakan_asn._cli import verify_record
+from kebijakan_asn.cli import main
 from kebijakan_asn.synthetic import columns, workforce
 
 from .conftest import J, staff
@@ -235,3 +238,37 @@ def test_a_bad_nip_among_many_is_reported_at_its_row(resolver: Resolver) -> None
         with pytest.raises(ValidationError) as caught:
             frame.decide_frame(resolver, df, ["2025-03-25"])
         assert str(caught.value) == f"row {'abcdef'[row]!r}: {employee.value}"
+
+
+def test_a_unit_column_gives_the_fingerprints_of_decide_and_the_cli(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``unit`` is carried into the employees (a blank unit is none, as in the CLI), so the
+    fingerprints are those of Decision and of ``decide --input`` for employees with and
+    without a unit; rows differing only in their unit keep their own."""
+    units: list[str | None] = ["Bidang Yankes", "  Bidang Yankes ", None, "", "Bidang Kesmas",
+                               None]
+    df = pd.DataFrame({"id": [f"U{i}" for i in range(6)], "jurisdiction": "kota-bandung",
+                       "agency": "dinkes", "position": "pelaksana", "unit": units})
+    days = span(dt.date(2021, 6, 27), 3)
+    resolver = Resolver()  # the installed rules, as the command line has them
+    got = frame.decide_frame(resolver, df, days)
+    people = [Employee("kota-bandung", "dinkes", "pelaksana", id=f"U{i}",
+                       unit=(u or "").strip() or None) for i, u in enumerate(units)]
+    decided = list(resolver.decide_many(people, days))
+    assert [d.employee.unit for d in decided][::3] == [
+        "Bidang Yankes", "Bidang Yankes", None, None, "Bidang Kesmas", None]
+    assert list(got["fingerprint"]) == [d.fingerprint for d in decided]
+    # with a unit the record is another one than without
+    assert got["fingerprint"].iloc[0] != got["fingerprint"].iloc[6]
+    path = tmp_path / "pegawai.csv"
+    df.to_csv(path, index=False)
+    assert main(["decide", "--input", str(path), "--from", "2021-06-27", "--to", "2021-06-29",
+                 "--jobs", "1"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["fingerprint"] for r in records] == list(got["fingerprint"])
+    assert [r["employee"].get("unit") for r in records][::3] == [
+        "Bidang Yankes", "Bidang Yankes", None, None, "Bidang Kesmas", None]
+    with pytest.raises(ValidationError,
+                       match=r"^row 1: unit: invalid value 'a\\nb'; expected the name"):
+        frame.decide_frame(resolver, df.assign(unit=["x", "a\nb", None, None, None, None]),
+                           days)

@@ -9,10 +9,12 @@ in their plugins and in ``docs/roster.md``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+import attrs
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
@@ -38,12 +40,14 @@ from kebijakan_asn import (  # noqa: E402
     RosterError,
     RosterRef,
     RosterRow,
+    Text,
     ValidationError,
     check_roster,
     plan_roster,
 )
 from kebijakan_asn.cli import main  # noqa: E402
 from kebijakan_asn.nasional import plugin as nasional  # noqa: E402
+from kebijakan_asn.roster import RosterViolation  # noqa: E402
 
 J = "kab-kuota"
 PID = f"{J}/jadwal-2025"
@@ -222,10 +226,11 @@ class TestDecideWithRoster:
 # --------------------------------------------------------------------------- check
 
 
-def _check(rows: str, staff: list[Employee], resolver: Resolver = HALF) -> list[str]:
+def _check(rows: str, staff: list[Employee], resolver: Resolver = HALF,
+           lang: str = "en") -> list[str]:
     roster, errors = Roster.parse("id,date,arrangement\n" + rows, "jadwal.csv")
     assert not errors
-    return [v.message("en", "jadwal.csv")
+    return [v.message(lang, "jadwal.csv")
             for v in check_roster(resolver, staff, roster).violations]
 
 
@@ -242,34 +247,54 @@ class TestCheck:
                 "P1,2025-12-06,wfh\n"                      # Saturday
                 "P1,2026-01-05,wfh\n"                      # outside the period
                 "X9,2025-12-03,wfh\n")                     # unknown id
-        lines = _check(rows, staff)
-        assert lines == [
-            "jadwal.csv:6: P20 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
-            "does not apply: RSUD Kabupaten Kuota serves the public directly — direct service "
-            "(Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)",
-            "jadwal.csv:7: P21 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
-            "does not apply to the position Administrator — leaders stay in the office (Surat "
-            "Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)",
-            "jadwal.csv:8: P22 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
-            "does not apply: only for PNS and PPPK, not Non-ASN (Surat Edaran Bupati Kuota "
-            "Nomor 9/2025 tanggal 20 November 2025)",
-            "jadwal.csv:9: P23 on 2025-12-03: may not be rostered away — kab-kuota/jadwal-2025: "
-            "applies: WFH assigned (Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November "
-            "2025)",
-            "jadwal.csv:10: P1 on 2025-12-06: not a working day — Saturday is not a working day "
-            "(Peraturan Presiden Nomor 21 Tahun 2023)",
-            "jadwal.csv:11: P1 on 2026-01-05: outside the period of kab-kuota/jadwal-2025 "
-            "(2025-12-01..2025-12-31, Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 "
-            "November 2025)",
+        se = "Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025"
+        assert _check(rows, staff, lang="id") == [
+            f"jadwal.csv:6: P20 pada 3 Desember 2025: tidak boleh dijadwalkan bekerja di luar "
+            f"kantor — {se}: tidak berlaku: RSUD Kabupaten Kuota memberikan pelayanan langsung "
+            "kepada masyarakat — pelayanan langsung",
+            f"jadwal.csv:7: P21 pada 3 Desember 2025: tidak boleh dijadwalkan bekerja di luar "
+            f"kantor — {se}: tidak berlaku bagi jabatan Administrator — pimpinan tetap di "
+            "kantor",
+            f"jadwal.csv:8: P22 pada 3 Desember 2025: tidak boleh dijadwalkan bekerja di luar "
+            f"kantor — {se}: tidak berlaku: hanya untuk PNS dan PPPK, bukan Non-ASN",
+            f"jadwal.csv:9: P23 pada 3 Desember 2025: tidak boleh dijadwalkan bekerja di luar "
+            f"kantor — {se}: berlaku: WFH diwajibkan",
+            "jadwal.csv:10: P1 pada 6 Desember 2025: bukan hari kerja — hari Sabtu bukan hari "
+            "kerja (Peraturan Presiden Nomor 21 Tahun 2023)",
+            f"jadwal.csv:11: P1 pada 5 Januari 2026: di luar masa berlaku {se} "
+            "(1–31 Desember 2025)",
+            "jadwal.csv:12: id pegawai 'X9' tidak ada dalam data pegawai",
+        ]
+        circular = "Circular of the Regent of Kuota No. 9/2025 of 20 November 2025"
+        assert _check(rows, staff) == [
+            f"jadwal.csv:6: P20 on 3 December 2025: may not be rostered away from the office — "
+            f"{circular}: does not apply: RSUD Kabupaten Kuota serves the public directly — "
+            "direct service",
+            f"jadwal.csv:7: P21 on 3 December 2025: may not be rostered away from the office — "
+            f"{circular}: does not apply to the position Administrator — leaders stay in the "
+            "office",
+            f"jadwal.csv:8: P22 on 3 December 2025: may not be rostered away from the office — "
+            f"{circular}: does not apply: only for PNS and PPPK, not Non-ASN",
+            f"jadwal.csv:9: P23 on 3 December 2025: may not be rostered away from the office — "
+            f"{circular}: applies: WFH assigned",
+            "jadwal.csv:10: P1 on 6 December 2025: not a working day — Saturday is not a "
+            "working day (Presidential Regulation No. 21 of 2023)",
+            f"jadwal.csv:11: P1 on 5 January 2026: outside the period of {circular} "
+            "(1–31 December 2025)",
             "jadwal.csv:12: unknown employee id 'X9': not in the employee file",
         ]
 
     def test_a_unit_over_its_quota(self) -> None:
         rows = "".join(f"P{i},2025-12-02,wfh\n" for i in range(1, 5))  # 4 of 6: cap 3
         assert _check(rows, TEAM) == [
-            "jadwal.csv: bappeda on 2025-12-02: 4 away, over the cap of 3 (at most 50% of "
-            f"the staff of each perangkat daerah; headcount 6) — {PID} "
-            "(Surat Edaran Bupati Kuota Nomor 9/2025 tanggal 20 November 2025)"]
+            "jadwal.csv: Bappeda Kabupaten Kuota, on 2 December 2025: 4 staff rostered away, "
+            "over the cap of 3 (WFH at most 50% of the staff of each perangkat daerah; "
+            "headcount 6) — Circular of the Regent of Kuota No. 9/2025 of 20 November 2025"]
+        assert _check(rows, TEAM, lang="id") == [
+            "jadwal.csv: Bappeda Kabupaten Kuota, pada 2 Desember 2025: 4 pegawai dijadwalkan "
+            "di luar kantor, melebihi batas 3 orang (WFH paling banyak 50% pegawai setiap "
+            "perangkat daerah; jumlah pegawai 6) — Surat Edaran Bupati Kuota Nomor 9/2025 "
+            "tanggal 20 November 2025"]
         assert _check("".join(f"P{i},2025-12-02,wfh\n" for i in range(1, 4)), TEAM) == []
 
     def test_eligible_headcount_leaves_out_who_cannot_go(self) -> None:
@@ -278,8 +303,22 @@ class TestCheck:
         assert _check(rows, staff) == []  # all: 4 of 10 is under the cap of 5
         eligible = resolver_for(headcount="eligible")
         assert [line.split(" — ")[0] for line in _check(rows, staff, eligible)] == [
-            "jadwal.csv: bappeda on 2025-12-02: 4 away, over the cap of 3 (at most 50% of "
-            "the eligible staff of each perangkat daerah; headcount 6)"]
+            "jadwal.csv: Bappeda Kabupaten Kuota, on 2 December 2025: 4 staff rostered away, "
+            "over the cap of 3 (WFH at most 50% of the eligible staff of each perangkat "
+            "daerah; headcount 6)"]
+
+    def test_numbers_in_the_language_s_format_and_codes_where_no_name_is_given(self) -> None:
+        v = RosterViolation("over-quota", dt.date(2025, 12, 2), unit="bappeda", count=1250,
+                            cap=1200, headcount=2400, policy=PID, citation="Surat Edaran X",
+                            reason=Text("WFH paling banyak 50%", "WFH at most 50%"))
+        assert v.message("id", "j.csv") == (
+            "j.csv: bappeda, pada 2 Desember 2025: 1.250 pegawai dijadwalkan di luar kantor, "
+            "melebihi batas 1.200 orang (WFH paling banyak 50%; jumlah pegawai 2.400) — "
+            "Surat Edaran X")
+        named = attrs.evolve(v, unit_name="Bappeda Kabupaten Kuota", citation_en="Circular X")
+        assert named.message("en", "j.csv") == (
+            "j.csv: Bappeda Kabupaten Kuota, on 2 December 2025: 1,250 staff rostered away, "
+            "over the cap of 1,200 (WFH at most 50%; headcount 2,400) — Circular X")
 
     def test_per_unit_counts_each_unit(self) -> None:
         per_unit = resolver_for("1/2", "unit")
@@ -288,7 +327,9 @@ class TestCheck:
         assert _check(rows, staff, per_unit) == []
         lines = _check(rows + "P3,2025-12-02,wfh\n", staff, per_unit)
         assert len(lines) == 1 and lines[0].startswith(
-            "jadwal.csv: bappeda / Bidang A on 2025-12-02: 3 away, over the cap of 2")
+            "jadwal.csv: Bidang A, Bappeda Kabupaten Kuota, on 2 December 2025: 3 staff "
+            "rostered away, over the cap of 2 (WFH at most 50% of the staff of each unit "
+            "kerja; headcount 4)")
 
 
 # --------------------------------------------------------------------------- plan
@@ -422,25 +463,42 @@ def test_the_cli_uses_the_installed_rules(tmp_path: Path, capsys: pytest.Capture
                  "kota-bandung/2021-wfh-covid19", "--output", str(plan), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "kota-bandung/2021-wfh-covid19: WFH at most 75% of the staff of each unit kerja" \
-        in out
-    assert "dinkes / Yankes" in out and "dinkes / Kesmas" in out
+    head, counts, blank, *table = out.splitlines()
+    assert head == ("Circular of the Mayor of Bandung No. 443/SE.088-BKPSDM of 28 June 2021: "
+                    "WFH at most 75% of the staff of each unit kerja")
+    assert counts.startswith("28 June–5 July 2021: 6 working days, 36 roster rows (sha256:")
+    assert (blank, table) == ("", [
+        "unit                                  staff  eligible  cap/day  days  rows  days per "
+        "person",
+        "Kesmas, Dinas Kesehatan Kota Bandung      4         4        3     6    18"
+        "              4–5",
+        "Yankes, Dinas Kesehatan Kota Bandung      4         4        3     6    18"
+        "              4–5",
+        "Sekretariat Daerah Kota Bandung           1         0        0     0     0"
+        "                0"])
     roster, errors = Roster.read(plan)
     assert not errors and len(roster) == 6 * 6  # 6 working days, 3 of 4 in each unit
     assert main(["roster", "check", "--input", str(staff), "--roster", str(plan)]) == 0
     capsys.readouterr()
     with plan.open("a", encoding="utf-8") as fh:
         fh.write("B4,2021-06-28,wfh\nS1,2021-06-28,wfh\nZZ,2021-06-28,wfh\n")
-    assert main(["roster", "check", "--input", str(staff), "--roster", str(plan),
-                 "--lang", "en"]) == 1
+    assert main(["roster", "check", "--input", str(staff), "--roster", str(plan)]) == 1
     out, err = capsys.readouterr()
-    lines = out.splitlines()
-    assert any(line.startswith(f"{plan}:39: S1 on 2021-06-28: may not be rostered away")
-               for line in lines)
-    assert any(line.startswith(f"{plan}:40: unknown employee id 'ZZ'") for line in lines)
-    assert any(line.startswith(f"{plan}: dinkes / Yankes on 2021-06-28: 4 away, over the "
-                               "cap of 3") for line in lines)
-    assert "3 violations" in err
+    se = "Surat Edaran Wali Kota Bandung Nomor 443/SE.088-BKPSDM tanggal 28 Juni 2021"
+    assert out.splitlines() == [
+        f"{plan}:39: S1 pada 28 Juni 2021: tidak boleh dijadwalkan bekerja di luar kantor — "
+        f"{se}: berlaku: WFH diwajibkan — lingkungan Balai Kota: semua pegawai ASN dan non-ASN "
+        "WFH, tidak ada aktivitas di kantor",
+        f"{plan}:40: id pegawai 'ZZ' tidak ada dalam data pegawai",
+        f"{plan}: Yankes, Dinas Kesehatan Kota Bandung, pada 28 Juni 2021: 4 pegawai "
+        "dijadwalkan di luar kantor, melebihi batas 3 orang (WFH paling banyak 75% pegawai "
+        f"setiap unit kerja; jumlah pegawai 4) — {se}",
+        f"{se}:",
+        "unit kerja                            pegawai  baris  terbanyak/hari  batas",
+        "Kesmas, Dinas Kesehatan Kota Bandung        4     18               3      3",
+        "Yankes, Dinas Kesehatan Kota Bandung        4     19               4      3",
+    ]
+    assert ": 39 baris, 3 pelanggaran; jadwal sha256:" in err
     decisions = tmp_path / "keputusan.jsonl"
     assert main(["decide", "--input", str(staff), "--from", "2021-06-28", "--to", "2021-06-29",
                  "--roster", str(plan), "--output", str(decisions)]) == 1
@@ -498,3 +556,47 @@ def test_verify_with_the_roster_file(tmp_path: Path, capsys: pytest.CaptureFixtu
                  "--output", str(plain)]) == 0
     assert main(["verify", str(plain), "--roster", str(roster)]) == 1
     assert "made without a roster" in capsys.readouterr().out
+
+
+def test_decide_takes_the_unit_and_the_explanation_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``decide --unit``: the unit is the employee's (record and fingerprint); where a quota
+    or a roster concerns the employee, the explanation says which unit counts them."""
+    bandung = ["decide", "--jurisdiction", "kota-bandung", "--agency", "dinkes", "--position",
+               "pelaksana", "--date", "2021-06-28", "--unit", "Bidang Pelayanan Kesehatan"]
+    assert main([*bandung, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    expected = Resolver().decide(Employee("kota-bandung", "dinkes", "pelaksana",
+                                          unit="Bidang Pelayanan Kesehatan"), "2021-06-28")
+    assert record["employee"]["unit"] == "Bidang Pelayanan Kesehatan"
+    assert record["fingerprint"] == expected.fingerprint
+    roster = tmp_path / "jadwal.csv"
+    roster.write_text("id,date,arrangement\nBDG-01,2021-06-28,wfh\n", encoding="utf-8")
+    assert main([*bandung, "--id", "BDG-01", "--roster", str(roster)]) == 0
+    text = capsys.readouterr().out
+    se = "Surat Edaran Wali Kota Bandung Nomor 443/SE.088-BKPSDM"
+    assert ("  - WFH, jadwal unit kerja: OPD atau unit kerja menetapkan pegawai yang WFH (75 "
+            "persen, atau 100 persen sesuai kondisi dan situasi) dengan tetap menjaga "
+            f"pelayanan publik ({se}); kuota: paling banyak 75% pegawai setiap unit kerja; "
+            "unit kerja Anda: Bidang Pelayanan Kesehatan, Dinas Kesehatan Kota Bandung\n"
+            ) in text
+    assert ": Anda dijadwalkan WFH pada tanggal itu\n" in text and "hari ini" not in text
+    assert main([*bandung, "--id", "BDG-01", "--roster", str(roster), "--date",
+                 "2021-06-29", "--lang", "en", "--rotation-group", "A"]) == 0
+    text = capsys.readouterr().out
+    assert ("; quota: at most 75% of the staff of each unit kerja; your unit: Bidang Pelayanan "
+            "Kesehatan, Dinas Kesehatan Kota Bandung\n") in text
+    assert (": you are not rostered away from the office on that date; rotation group A is "
+            "set aside: the roster replaces the groups' turns\n") in text
+    assert "today" not in text
+    # Tahap II counts per perangkat daerah: the unit that counts is the agency itself.
+    jabar = ["decide", "--jurisdiction", "prov-jabar", "--agency", "bappeda", "--position",
+             "pelaksana", "--date", "2025-12-03", "--unit", "Subbagian Umum"]
+    assert main(jabar) == 0
+    assert ("; kuota: paling banyak 50% pegawai setiap perangkat daerah; unit kerja Anda: "
+            "Badan Perencanaan Pembangunan Daerah Provinsi Jawa Barat\n"
+            ) in capsys.readouterr().out
+    # No quota, no roster: no unit line.
+    assert main(["decide", "--jurisdiction", "kab-bekasi", "--agency", "bappeda",
+                 "--position", "pelaksana", "--date", "2025-03-25", "--unit", "Bidang A"]) == 0
+    assert "unit kerja Anda" not in capsys.readouterr().out

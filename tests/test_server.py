@@ -175,6 +175,27 @@ def test_decide_takes_every_cli_option(client: httpx.Client, resolver: Resolver)
     records(got.text)
 
 
+def test_decide_takes_the_unit_in_the_query_and_in_the_body(
+        client: httpx.Client, resolver: Resolver) -> None:
+    """``unit`` reaches the employee (and so the record and its fingerprint) either way, as
+    ``decide --unit`` gives it."""
+    query = {**QUERY, "unit": " Subbagian Umum "}
+    got = client.get("/v1/decide", params=query)
+    posted = client.post("/v1/decide", params={"date": "2025-03-25"},
+                         json={**EMPLOYEE, "unit": "Subbagian Umum"})
+    assert got.status_code == posted.status_code == 200, (got.text, posted.text)
+    decision = resolver.decide(Employee(**EMPLOYEE, unit="Subbagian Umum"), "2025-03-25")
+    assert got.text == posted.text == decision.to_json() + "\n"
+    assert json.loads(got.text)["employee"]["unit"] == "Subbagian Umum"
+    without = client.get("/v1/decide", params=QUERY)
+    assert json.loads(without.text)["fingerprint"] != decision.fingerprint
+    _, single, _ = cli("decide", "--json", *[f"--{k}={v}" for k, v in query.items()])
+    assert json.loads(single) == json.loads(got.text)
+    bad = client.post("/v1/decide", params={"date": "2025-03-25"},
+                      json={**EMPLOYEE, "unit": "a\nb"})
+    assert bad.status_code == 400 and "unit: invalid value" in bad.text
+
+
 def test_text_answers_follow_lang_and_accept_language(client: httpx.Client) -> None:
     en = client.get("/v1/decide", params={**QUERY, "format": "text"},
                     headers={"Accept-Language": "fr;q=1, en-GB;q=0.8, id;q=0.5"})

@@ -7,6 +7,11 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
   employee's own JSON spliced in: no per-record :class:`Decision`.  A chained
   record (``--chain``) is rendered the same way with its link (the fingerprint
   of the record before it) spliced in, in order.
+* With a roster (``Batch(..., roster=...)``, ``decide --input --roster``), the days an
+  employee has no row share the outcomes and templates of the employee's key (the
+  records carry the roster without a row); only the rostered days are decided one by
+  one through :meth:`Resolver.decide`, their records made from templates of their own
+  (the row's line spliced in), and the text is the same as deciding every day so.
 * :class:`EmployeeCache` turns input rows into employees, validating each
   distinct row *but* its id and NIP once; the rows after it get the cached
   employee's fields and their own id and NIP, checked by the same validators.
@@ -27,16 +32,27 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from ._audit import Chainer
-from ._decision import Decision, Outcome, RuleSetRef
+from ._decision import Decision, Outcome, RosterRef, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
 from ._resolver import Resolver
-from ._serial import RecordEncoder, employee_json, employee_parts, json_string, link_json
+from ._serial import (
+    ROW_LINE,
+    RecordEncoder,
+    _RowTemplate,
+    employee_json,
+    employee_parts,
+    json_string,
+    link_json,
+)
+
+if TYPE_CHECKING:
+    from .roster import Roster
 
 __all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
 
@@ -81,20 +97,26 @@ class Batch:
     """Decision records of employees over the dates *days*, one employee at a time."""
 
     def __init__(self, resolver: Resolver, days: list[Any], *, include_drafts: bool = False,
-                 max_keys: int = 50_000) -> None:
+                 max_keys: int = 50_000, roster: Roster | None = None) -> None:
         self._resolver = resolver
         self._days = list(days)
         self._drafts = include_drafts
         self._encoder = RecordEncoder()
         self._shared: dict[_Key, _Shared] = {}
         self._max = max_keys
+        self._roster = roster
+        # What a record made with the roster carries on a day without a row.
+        self._no_row = RosterRef(roster.fingerprint) if roster is not None else None
+        # The record templates of rostered days, by employee key, date and arrangement.
+        self._row_templates: dict[tuple[object, ...], _RowTemplate | None] = {}
 
     def _of(self, employee: Employee) -> _Shared:
         key = _key(employee)
         shared = self._shared.get(key)
         if shared is None:
-            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts)
-                         for d in self._days]
+            no_row = self._no_row
+            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts,
+                                               roster=no_row) for d in self._days]
             parts = employee_parts(employee)
             if parts is not None and (parts[0] + json_string(employee.id) + parts[1]
                                       + json_string(employee.nip) + parts[2]
@@ -105,8 +127,41 @@ class Batch:
                 self._shared.clear()
             shared = self._shared[key] = _Shared(
                 outcomes, ref, parts,
-                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts))
+                self._encoder.plan(employee, self._days, outcomes, ref, self._drafts,
+                                   roster=no_row))
         return shared
+
+    def _marks(self, employee: Employee) -> list[bool]:
+        """Per day, whether *employee* has a roster row; empty when it has none in the
+        span (or there is no roster)."""
+        roster, ident = self._roster, employee.id
+        if roster is None or ident is None:
+            return []
+        marks = [roster.row(ident, d) is not None for d in self._days]
+        return marks if any(marks) else []
+
+    def _rows(self, employee: Employee) -> list[Decision | None]:
+        """With a roster: per day, the decision of a day *employee* has a row (through
+        :meth:`Resolver.decide`, with the row's line), ``None`` for a day without one.
+        Empty without a roster or when the employee has no row in the span."""
+        marks = self._marks(employee)
+        if not marks:
+            return []
+        decide, drafts, roster = self._resolver.decide, self._drafts, self._roster
+        return [decide(employee, d, include_drafts=drafts, roster=roster) if mark else None
+                for d, mark in zip(self._days, marks, strict=True)]
+
+    def _exactly(self, employee: Employee) -> list[Decision | None]:
+        """:meth:`_rows` after :meth:`_of`, or, where either refuses the employee, the
+        refusal of the first date that refuses it (as deciding date by date would)."""
+        try:
+            self._of(employee)
+            return self._rows(employee)
+        except KebijakanError:
+            for d in self._days:  # the same error as the per-record path, date by date
+                self._resolver.decide(employee, d, include_drafts=self._drafts,
+                                      roster=self._roster)
+            raise
 
     def digests(self, employee: Employee) -> _Digests | bytes:
         """The hex digests of *employee*'s records, one after the other (what a worker
@@ -115,6 +170,10 @@ class Batch:
         shared = self._of(employee)
         if not shared.plan:
             return self.render(employee)
+        if self._marks(employee):
+            # A refusal of a rostered day is the worker's to report; the records of those
+            # days are made where the digests are put together (from their templates).
+            self._exactly(employee)
         emp_bytes = self._emp(employee, shared).encode("utf-8")
         out = []
         for state, _, tail, _, _ in shared.plan:
@@ -138,15 +197,19 @@ class Batch:
         *chain* if given), as UTF-8 bytes.  Raises :class:`KebijakanError` as
         ``decide`` does.  *digests* are those :meth:`digests` computed for the
         same employee (in another process)."""
+        rows = self._exactly(employee) if self._roster is not None else []
         shared = self._of(employee)
         emp = self._emp(employee, shared)
         emp_bytes = emp.encode("utf-8")
+        if rows:
+            return self._with_rows(employee, shared, rows, emp, emp_bytes, chain, digests)
         if chain is not None:
             return self._chained(employee, shared.outcomes, shared.ref, emp, emp_bytes,
                                  chain).encode("utf-8")
         if not shared.plan:  # the ordinary path, record by record
-            record, drafts = self._encoder.record, self._drafts
-            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes)
+            record, drafts, no_row = self._encoder.record, self._drafts, self._no_row
+            return "".join([record(employee, day, o, shared.ref, drafts, emp, emp_bytes,
+                                   roster=no_row)
                             for day, o in zip(self._days, shared.outcomes, strict=True)]
                            ).encode("utf-8")
         text: list[bytes] = []
@@ -162,15 +225,72 @@ class Batch:
             extend((head, emp_bytes, mid, h.hexdigest().encode("ascii"), end))
         return b"".join(text)
 
+    def _with_rows(self, employee: Employee, shared: _Shared, rows: list[Decision | None],
+                   emp: str, emp_bytes: bytes, chain: Chainer | None,
+                   digests: bytes | None = None) -> bytes:
+        """The records of an employee with roster rows: the rostered days' own decisions
+        (their records from row templates), the other days from the shared outcomes and
+        templates (around *digests* where a worker computed them)."""
+        line, record, no_row = self._encoder.line, self._encoder.record, self._no_row
+        out: list[bytes] = []
+        for i, (day, outcome) in enumerate(zip(self._days, shared.outcomes, strict=True)):
+            decision = rows[i]
+            if decision is not None:
+                out.append((line(chain.link(decision)) if chain is not None
+                            else self._rostered(employee, decision, emp)).encode("utf-8"))
+            elif chain is not None:
+                out.append(self._chained(employee, (outcome,), shared.ref, emp, emp_bytes,
+                                         chain, [day]).encode("utf-8"))
+            elif shared.plan:
+                state, head, tail, mid, end = shared.plan[i]
+                if digests is not None:
+                    digest = digests[64 * i:64 * i + 64]
+                else:
+                    h = state.copy()
+                    h.update(emp_bytes)
+                    h.update(tail)
+                    digest = h.hexdigest().encode("ascii")
+                out.append(b"".join((head, emp_bytes, mid, digest, end)))
+            else:
+                out.append(record(employee, day, outcome, shared.ref, self._drafts, emp,
+                                  emp_bytes, roster=no_row).encode("utf-8"))
+        return b"".join(out)
+
+    def _rostered(self, employee: Employee, decision: Decision, emp: str) -> str:
+        """The record of a rostered day: from the template of the employees like
+        *employee* on that day with a row for that arrangement (their outcome is the same
+        but for the row's line), or the slow way where there is none."""
+        row = decision.roster
+        assert row is not None
+        assert row.line is not None
+        assert row.arrangement is not None
+        key = (_key(employee), decision.date, row.arrangement)
+        if key in self._row_templates:
+            tpl = self._row_templates[key]
+        else:
+            probe = self._resolver.decide(employee, decision.date, include_drafts=self._drafts,
+                                          roster=RosterRef(row.fingerprint, ROW_LINE,
+                                                           row.arrangement))
+            tpl = self._encoder.row_template(probe, decision)
+            if len(self._row_templates) >= self._max:
+                self._row_templates.clear()
+            self._row_templates[key] = tpl
+        if tpl is None:
+            return self._encoder.line(decision)
+        return tpl.render(decision.date, emp, row.line)
+
     def _chained(self, employee: Employee, outcomes: tuple[Outcome, ...], ref: RuleSetRef,
-                 emp: str, emp_bytes: bytes, chain: Chainer) -> str:
+                 emp: str, emp_bytes: bytes, chain: Chainer,
+                 days: list[Any] | None = None) -> str:
         lines = []
-        for day, outcome in zip(self._days, outcomes, strict=True):
+        no_row = self._no_row
+        for day, outcome in zip(self._days if days is None else days, outcomes, strict=True):
             done = self._encoder.chained(employee, day, outcome, ref, self._drafts, emp,
-                                         emp_bytes, link_json(chain.index, chain.head))
+                                         emp_bytes, link_json(chain.index, chain.head),
+                                         roster=no_row)
             if done is None:  # the ordinary path
-                lines.append(self._encoder.line(chain.link(Decision(employee, day, outcome, ref,
-                                                                    self._drafts))))
+                lines.append(self._encoder.line(chain.link(Decision(
+                    employee, day, outcome, ref, self._drafts, roster=no_row))))
                 continue
             lines.append(done[0])
             chain.index += 1

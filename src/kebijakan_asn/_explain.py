@@ -17,12 +17,12 @@ from . import _labels as W
 from ._labels import LANGS, MONTHS, format_date
 
 if TYPE_CHECKING:
-    from ._decision import BasisRef, Decision, Note, TraceStep
+    from ._decision import BasisRef, ConditionRef, Decision, Note, TraceStep
     from ._labels import Catalog
     from ._model import Employee
 
 __all__ = ["LANGS", "MONTHS", "REASONS", "Context", "explain", "format_date", "person",
-           "step_sentence"]
+           "step_sentence", "your_unit"]
 
 WHY = {
     "id": {"emergency": "kebijakan darurat didahulukan",
@@ -142,6 +142,54 @@ class Context:
         return self.catalog.agency(jurisdiction, code)
 
 
+def your_unit(ctx: Context, lang: str, per: str | None = None) -> str:
+    """``unit kerja Anda: Bidang …, Dinas Kesehatan Kota Bandung`` / ``your unit: …``: what a
+    quota counted *per* ``agency`` or ``unit`` (or a roster) counts the employee in; the
+    perangkat daerah alone for a quota per agency or an employee given without a unit."""
+    e = ctx.employee
+    if e is None:
+        return ""
+    name = ctx.catalog.agency(e.jurisdiction, e.agency)
+    if e.unit and per != "agency":
+        name = f"{e.unit}, {name}"
+    return f"{W.word('your_unit', lang)}: {name}"
+
+
+def _quota_part(condition: ConditionRef, lang: str, ctx: Context) -> str:
+    """``; kuota: paling banyak 50% …; unit kerja Anda: …`` after a ``jadwal-unit``
+    condition: the quota of the provision it belongs to, in words, and the employee's unit."""
+    if condition.code.value != "jadwal-unit":
+        return ""
+    policy = ctx.catalog.policy(condition.policy)
+    quota = next((v.quota for v in policy.provisions if v.quota is not None
+                  and v.quota.arrangement is condition.arrangement), None) if policy else None
+    parts = [f"{W.word('quota', lang)}: {quota.describe(lang)}"] if quota else []
+    unit = your_unit(ctx, lang, quota.per if quota else None)
+    if unit:
+        parts.append(unit)
+    return "".join(f"; {part}" for part in parts)
+
+
+def _roster_note(step: TraceStep, lang: str) -> str:
+    """The roster step in words, from its arrangement and the rotation group set aside
+    (the record's own note says "hari ini"; a decision is about its own date)."""
+    en = lang == "en"
+    arrangement = step.arrangement.value if step.arrangement else ""
+    if arrangement:
+        note = (f"you are rostered {W.arrangement(arrangement, lang)} on that date" if en
+                else f"Anda dijadwalkan {W.arrangement(arrangement, lang)} pada tanggal itu")
+    else:
+        note = ("you are not rostered away from the office on that date" if en
+                else "Anda tidak dijadwalkan bekerja di luar kantor pada tanggal itu")
+    group = step.param("group")
+    if group:
+        note += (f"; rotation group {group} is set aside: the roster replaces the groups' "
+                 "turns" if en else
+                 f"; kelompok rotasi {group} tidak dipakai karena jadwal unit kerja "
+                 "menggantikan giliran kelompok")
+    return note
+
+
 def person(employee: Employee, lang: str, catalog: Catalog) -> str:
     """``E1 · 1986… — Pelaksana, PNS, Badan … Kabupaten Bekasi``."""
     who = " · ".join(x for x in (employee.id, employee.nip) if x)
@@ -241,6 +289,8 @@ def step_sentence(step: TraceStep, lang: str = "id", context: Context | None = N
         params["groups"] = W.join((g.strip() for g in step.param("groups").split(",")), lang)
     if "periods" in params:
         params["periods"] = _periods(step.param("periods"), lang)
+    if step.reason == "roster":
+        params["note"] = _roster_note(step, lang)
     if step.reason == "other-provision" and step.param("via_grant"):
         params["via"] = W.grant_phrase(step.param("via_arrangement"), step.param("via_grant"),
                                        lang)
@@ -338,7 +388,7 @@ def explain(decision: Decision, lang: str = "id", catalog: Catalog | None = None
             channel = f" [{c.channel}]" if c.channel else ""
             lines.append(f"  - {W.arrangement(c.arrangement, lang)}, "
                          f"{W.condition(c.code, lang)}: {c.text(lang)}{channel} "
-                         f"({ctx.cite(c.policy, lang)})")
+                         f"({ctx.cite(c.policy, lang)}){_quota_part(c, lang, ctx)}")
     lines.append(f"{word['basis']}:")
     for b in decision.basis:
         parent = (f" ({word['from']} {W.join((ctx.cite(d, lang) for d in b.derived_from), lang)})"

@@ -102,6 +102,8 @@ WORDS: dict[str, dict[str, str]] = {
         "policies": "Kebijakan", "date": "Tanggal", "day": "Hari", "holiday": "Hari libur",
         "estimated": "perkiraan", "status": "Status", "drafts": "rancangan",
         "summary": "Ringkasan", "arrangement": "Pengaturan",
+        # rosters and quotas
+        "quota": "kuota", "your_unit": "unit kerja Anda",
     },
     "en": {
         "decision": "Decision", "employee": "Employee", "also": "Also permitted",
@@ -117,6 +119,7 @@ WORDS: dict[str, dict[str, str]] = {
         "policies": "Policies", "date": "Date", "day": "Day", "holiday": "Holiday",
         "estimated": "estimated", "status": "Status", "drafts": "drafts",
         "summary": "Summary", "arrangement": "Arrangement",
+        "quota": "quota", "your_unit": "your unit",
     },
 }
 

@@ -403,6 +403,8 @@ class Resolver:
                                      roster=(ref.fingerprint, ref.arrangement, group))
             if len(self._rostered) >= self._cache_size:
                 self._rostered.clear()
+            # Equal outcomes become one object, as in _shared_outcome (one record template).
+            outcome = self._interned.setdefault(outcome, outcome)
             self._rostered[shared_key] = outcome
         if ref.arrangement is not None:
             assert ref.line is not None

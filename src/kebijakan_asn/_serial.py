@@ -12,7 +12,11 @@ text before the employee is computed once per outcome and date and copied.
 the two cannot drift apart, and it checks the first record of every outcome
 against the slow path.  Anything it is not sure of — a decision carrying a
 field beyond the five it knows (such as a chain link), a subclass, a part
-that did not check — goes through :meth:`Decision.to_json` unchanged.
+that did not check — goes through :meth:`Decision.to_json` unchanged.  A roster
+without a row that day (``RosterRef(fingerprint)``: the same in every record made with
+that roster) is part of the shared text, keyed with the outcome.  A day with a roster
+row has its own template (:meth:`RecordEncoder.row_template`): the row's line, which
+stands in the trace and in ``options.roster``, is spliced in as well.
 """
 
 from __future__ import annotations
@@ -20,21 +24,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any
 
 import attrs
 
 from ._canonical import canonical_json
-from ._decision import ChainLink, Decision, Outcome, RuleSetRef
+from ._decision import ChainLink, Decision, Outcome, RosterRef, RuleSetRef
 from ._model import Employee
 
-__all__ = ["RecordEncoder", "employee_json", "employee_parts", "json_string", "link_json"]
+__all__ = ["ROW_LINE", "RecordEncoder", "employee_json", "employee_parts", "json_string",
+           "link_json"]
 
 _E = "\x00kebijakan-asn:employee\x00"
 _D = "\x00kebijakan-asn:date\x00"
 _F = "\x00kebijakan-asn:fingerprint\x00"
 _C = "\x00kebijakan-asn:chain\x00"
-_KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts")
+_KNOWN = ("employee", "date", "outcome", "ruleset", "include_drafts", "roster")
 _PROBE_PREVIOUS = "sha256:" + "0" * 64
 _encode_str: Any = getattr(json.encoder, "c_encode_basestring", None) or \
     json.encoder.py_encode_basestring
@@ -189,6 +195,43 @@ class _ChainTemplate(_Parts):
         return "".join((self.head, link, cached[1], emp, self.mid, digest, self.end)), digest
 
 
+ROW_LINE = 987_654_321_987
+"""The roster line a row template is made with (no roster file has one so long): the
+template's text is cut where it stands."""
+_ROW_SLOTS = 4  # the date, the employee, the row's line, the fingerprint
+_ROW_D, _ROW_E, _ROW_L, _ROW_F = range(_ROW_SLOTS)
+
+
+class _RowTemplate:
+    """The text of the records of one outcome with a roster row (a ``rostered`` day),
+    cut at the date, the employee, the fingerprint and the row's line (which stands in
+    the trace and in ``options.roster``): lists of text and slot numbers."""
+
+    __slots__ = ("body", "record")
+
+    def __init__(self, body: list[str | int], record: list[str | int]) -> None:
+        self.body = body
+        self.record = record
+
+    def render(self, day: dt.date, emp: str, line: int) -> str:
+        """The record line of the employee whose JSON is *emp*, on *day*, at *line*."""
+        fill: list[str] = ['"' + day.isoformat() + '"', emp, str(line), ""]
+        body = "".join([x if isinstance(x, str) else fill[x] for x in self.body])
+        fill[_ROW_F] = '"sha256:' + hashlib.sha256(body.encode("utf-8")).hexdigest() + '"'
+        return "".join([x if isinstance(x, str) else fill[x] for x in self.record]) + "\n"
+
+
+def _cut(text: str, slots: dict[str, int], lines: int) -> list[str | int] | None:
+    """*text* cut at each of *slots* (marker text -> slot number), or ``None`` unless
+    each marker stands exactly once and the row's line exactly *lines* times."""
+    pattern = re.compile("(" + "|".join(re.escape(m) for m in slots) + ")")
+    pieces = pattern.split(text)
+    found = [slots[m] for m in pieces[1::2]]
+    if any(found.count(n) != (lines if n == _ROW_L else 1) for n in slots.values()):
+        return None
+    return [p if i % 2 == 0 else slots[p] for i, p in enumerate(pieces)]
+
+
 def link_json(index: int, previous: str | None) -> str:
     """The canonical JSON of a chain link (``ChainLink(index, previous).to_dict()``)."""
     return f'{{"index":{index},"previous":{json_string(previous)}}}'
@@ -205,24 +248,30 @@ class RecordEncoder:
     """
 
     def __init__(self, max_templates: int = 20_000, checks: int = 16) -> None:
-        self._templates: dict[tuple[int, int, bool], _Template | None] = {}
-        self._chained: dict[tuple[int, int, bool], _ChainTemplate | None] = {}
+        self._templates: dict[tuple[int, int, bool, RosterRef | None], _Template | None] = {}
+        self._chained: dict[tuple[int, int, bool, RosterRef | None],
+                            _ChainTemplate | None] = {}
         self._max = max_templates
         self._last_employee: Employee | None = None
         self._last_json = ("", b"")
         self._checks = checks
         self._broken = False
+        self._row_templates: dict[tuple[object, ...], _RowTemplate | None] = {}
+        self._row_checks = checks
+        self._rows_broken = False
 
     # -- parts ----------------------------------------------------------------
 
     def _fast(self, decision: Decision) -> bool:
         if self._broken or type(decision) is not Decision:
             return False
+        if decision.roster is not None and decision.roster.line is not None:
+            return False  # a roster row: its line is the record's own
         return all(getattr(decision, name) == default for name, default in _EXTRA)
 
     def _template(self, decision: Decision) -> _Template | None:
         outcome, ruleset = decision.outcome, decision.ruleset
-        key = (id(outcome), id(ruleset), decision.include_drafts)
+        key = (id(outcome), id(ruleset), decision.include_drafts, decision.roster)
         if key in self._templates:
             tpl = self._templates[key]
             if tpl is None or (tpl.outcome is outcome and tpl.ruleset is ruleset):
@@ -233,14 +282,24 @@ class RecordEncoder:
         self._templates[key] = made
         return made
 
-    def _build(self, decision: Decision) -> _Template | None:
+    @staticmethod
+    def _marked(decision: Decision) -> tuple[str, str] | None:
+        """*decision*'s record and its body (the record without its fingerprint) with
+        markers in place of the date, the employee and the fingerprint."""
         body = decision._body()
         body["employee"], body["date"], body["fingerprint"] = _E, _D, _F
         record = canonical_json(body)
         item = ',"fingerprint":' + json.dumps(_F, ensure_ascii=False)
         if record.count(item) != 1:
             return None
-        body_parts = _split(record.replace(item, ""), (_D, _E))
+        return record, record.replace(item, "")
+
+    def _build(self, decision: Decision) -> _Template | None:
+        marked = self._marked(decision)
+        if marked is None:
+            return None
+        record, text = marked
+        body_parts = _split(text, (_D, _E))
         record_parts = _split(record, (_D, _E, _F))
         if body_parts is None or record_parts is None:
             return None
@@ -299,26 +358,29 @@ class RecordEncoder:
         return decision.to_json() + "\n"
 
     def record(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-               include_drafts: bool, emp: str, emp_bytes: bytes) -> str:
-        """``Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\\n"``,
-        without the decision, given the employee's canonical JSON *emp* (and its
-        UTF-8 *emp_bytes*)."""
-        if not self._broken:
-            key = (id(outcome), id(ruleset), include_drafts)
+               include_drafts: bool, emp: str, emp_bytes: bytes, *,
+               roster: RosterRef | None = None) -> str:
+        """``Decision(employee, day, outcome, ruleset, include_drafts, roster=roster)
+        .to_json() + "\\n"``, without the decision, given the employee's canonical JSON
+        *emp* (and its UTF-8 *emp_bytes*)."""
+        if not self._broken and (roster is None or roster.line is None):
+            key = (id(outcome), id(ruleset), include_drafts, roster)
             tpl = self._templates.get(key)
             stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
             if stale or (tpl is None and key not in self._templates):
-                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                              roster=roster))
             if tpl is not None:
                 state, head = tpl.day(day)
                 h = state.copy()
                 h.update(emp_bytes)
                 h.update(tpl.tail_body)
                 return "".join((head, emp, tpl.mid, h.hexdigest(), tpl.end))
-        return Decision(employee, day, outcome, ruleset, include_drafts).to_json() + "\n"
+        return Decision(employee, day, outcome, ruleset, include_drafts,
+                        roster=roster).to_json() + "\n"
 
     def plan(self, employee: Employee, days: list[dt.date], outcomes: tuple[Outcome, ...],
-             ruleset: RuleSetRef, include_drafts: bool
+             ruleset: RuleSetRef, include_drafts: bool, *, roster: RosterRef | None = None
              ) -> list[tuple[Any, bytes, bytes, bytes, bytes]]:
         """For each day, the hash state and the UTF-8 text of the records of
         employees like *employee* on that day, ``(state, head, tail, mid, end)``
@@ -327,7 +389,8 @@ class RecordEncoder:
         *hex* the digest of ``state.copy()`` updated with *emp* and then *tail*."""
         out = []
         for day, outcome in zip(days, outcomes, strict=True):
-            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                          roster=roster))
             if tpl is None:
                 return []
             out.append(tpl.encoded(day))
@@ -341,18 +404,19 @@ class RecordEncoder:
         return None if tpl is None else tpl.texts(day)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-                include_drafts: bool, emp: str, emp_bytes: bytes, link: str
-                ) -> tuple[str, str] | None:
+                include_drafts: bool, emp: str, emp_bytes: bytes, link: str, *,
+                roster: RosterRef | None = None) -> tuple[str, str] | None:
         """The record line and fingerprint of ``Decision(employee, day, outcome, ruleset,
-        include_drafts)`` carrying the chain link whose canonical JSON is *link*
-        (see :func:`link_json`); ``None`` where only the slow path is safe."""
+        include_drafts, roster=roster)`` carrying the chain link whose canonical JSON is
+        *link* (see :func:`link_json`); ``None`` where only the slow path is safe."""
         if self._broken:
             return None
-        key = (id(outcome), id(ruleset), include_drafts)
+        key = (id(outcome), id(ruleset), include_drafts, roster)
         tpl = self._chained.get(key)
         stale = tpl is not None and (tpl.outcome is not outcome or tpl.ruleset is not ruleset)
         if stale or (tpl is None and key not in self._chained):
-            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts))
+            tpl = self._build_chained(Decision(employee, day, outcome, ruleset, include_drafts,
+                                               roster=roster))
             if len(self._chained) >= self._max:
                 self._chained.clear()
             self._chained[key] = tpl
@@ -391,6 +455,51 @@ class RecordEncoder:
                     self._broken = True
                     return None
         return tpl
+
+    def row_template(self, probe: Decision, decision: Decision) -> _RowTemplate | None:
+        """The template of the records of *decision* (a day with a roster row) and of
+        every decision with the same outcome but for the row's line, made from *probe*:
+        the same decision with the row's line :data:`ROW_LINE` (as
+        ``Resolver.decide(…, roster=RosterRef(fingerprint, ROW_LINE, arrangement))``
+        gives it).  ``None`` where only the slow path is safe.  Templates are shared by
+        value, and the first ones are checked against *decision*'s slow path."""
+        roster = probe.roster
+        if (self._rows_broken or type(probe) is not Decision or probe.chain is not None
+                or roster is None or roster.line != ROW_LINE):
+            return None
+        key = (probe.outcome, probe.ruleset, probe.include_drafts, roster)
+        if key in self._row_templates:
+            tpl = self._row_templates[key]
+        else:
+            tpl = self._build_row(probe)
+            if len(self._row_templates) >= self._max:
+                self._row_templates.clear()
+            self._row_templates[key] = tpl
+        if tpl is not None and self._row_checks > 0 and decision.roster is not None \
+                and decision.roster.line is not None:
+            self._row_checks -= 1
+            if tpl.render(decision.date, employee_json(decision.employee),
+                          decision.roster.line) != decision.to_json() + "\n":
+                self._rows_broken = True
+                self._row_templates.clear()
+                return None
+        return tpl
+
+    def _build_row(self, probe: Decision) -> _RowTemplate | None:
+        marked = self._marked(probe)
+        if marked is None:
+            return None
+        record, text = marked
+        slots = {json.dumps(_D, ensure_ascii=False): _ROW_D,
+                 json.dumps(_E, ensure_ascii=False): _ROW_E, str(ROW_LINE): _ROW_L}
+        # The line stands in options.roster and in each step the row made "rostered".
+        lines = 1 + sum(1 for step in probe.outcome.trace if step.reason == "rostered")
+        body_parts = _cut(text, slots, lines)
+        record_parts = _cut(record, {**slots, json.dumps(_F, ensure_ascii=False): _ROW_F},
+                            lines)
+        if body_parts is None or record_parts is None:
+            return None
+        return _RowTemplate(body_parts, record_parts)
 
     def fingerprint(self, decision: Decision) -> str:
         """``decision.fingerprint``."""

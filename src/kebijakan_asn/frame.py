@@ -13,8 +13,9 @@ Install the extra: ``pip install "kebijakan-asn[frame]"`` (pandas), or
 
 Input columns are those of ``kebijakan-asn decide --input``: ``jurisdiction``,
 ``agency``, ``position`` (required), ``id``, ``nip``, ``status`` (default
-``pns``), ``direct_service`` (default false), ``rotation_group`` and one
-``fact:NAME`` column per fact; a missing value means the default.
+``pns``), ``direct_service`` (default false), ``rotation_group``, ``unit`` and one
+``fact:NAME`` column per fact; a missing value means the default (a blank ``unit``
+is none, as in ``decide --input``).
 
 Output columns, in this order:
 
@@ -85,7 +86,7 @@ COLUMNS = ("id", "date", "arrangement", "permitted", "conditions", "policies", "
 """The output columns (``fingerprint`` only when asked for)."""
 
 INPUT_COLUMNS = ("id", "nip", "jurisdiction", "agency", "position", "status",
-                 "direct_service", "rotation_group")
+                 "direct_service", "rotation_group", "unit")
 """The input columns besides ``fact:NAME``."""
 
 _CATEGORICAL = ("arrangement", "permitted", "conditions", "policies")
@@ -298,6 +299,11 @@ def _group_name(value: object) -> str:
     return text
 
 
+def _unit_name(value: object) -> str | None:
+    """The employee's unit, as :class:`Employee` takes it (stripped; blank is none)."""
+    return Employee("x", "x", Position.PELAKSANA, unit=_text(value).strip() or None).unit
+
+
 def _columns(df: pd.DataFrame, resolver: Resolver) -> list[_Column]:
     """The key columns, each distinct value checked as :class:`Employee` checks it."""
     rs = resolver.ruleset
@@ -331,6 +337,8 @@ def _columns(df: pd.DataFrame, resolver: Resolver) -> list[_Column]:
         _Column("rotation_group", get("rotation_group"), index, _group_name, None),
     ]
     cols += [_Column(f"fact:{f}", df[f"fact:{f}"], index, fact_value(f), None) for f in facts]
+    # The unit: not read by the rules, but part of the employee (and of its fingerprint).
+    cols.append(_Column("unit", get("unit"), index, _unit_name, None))
     return cols
 
 
@@ -379,10 +387,10 @@ def _employee(keys: _Keys, group: int) -> Employee:
     """The employee of *group* without id and NIP (its key values are all checked)."""
     v = [keys.value(i, group) for i in range(len(keys.cols))]
     facts = {c.name[5:]: value for c, value in zip(keys.cols[6:], v[6:], strict=True)
-             if value is not None}
+             if value is not None and c.name.startswith("fact:")}
     return Employee(jurisdiction=v[0], agency=v[1], position=v[2],  # type: ignore[arg-type]
                     status=v[3], direct_service=v[4],  # type: ignore[arg-type]
-                    rotation_group=v[5], facts=facts)  # type: ignore[arg-type]
+                    rotation_group=v[5], facts=facts, unit=v[-1])  # type: ignore[arg-type]
 
 
 def _arrow_text(series: pd.Series) -> Any:
@@ -647,7 +655,8 @@ def _decide_groups(resolver: Resolver, keys: _Keys, days: list[dt.date],
     seen: dict[int, int] = {}
     outcomes: list[Outcome] = []
     reps: dict[int, Employee] = {}
-    fact_cols = [(c.name[5:], i) for i, c in enumerate(cols) if i >= 6]
+    fact_cols = [(c.name[5:], i) for i, c in enumerate(cols)
+                 if i >= 6 and c.name.startswith("fact:")]
     shared, memo = resolver._shared_outcome, resolver._shared.get
 
     def features_of(groups: list[int], plan: _Plan) -> list[tuple[object, ...]]:
@@ -779,7 +788,7 @@ def _fingerprints(resolver: Resolver, keys: _Keys, days: list[dt.date],
 def _with_identity(rep: Employee, ident: str | None, nip: str | None) -> Employee:
     return Employee(jurisdiction=rep.jurisdiction, agency=rep.agency, position=rep.position,
                     status=rep.status, id=ident, nip=nip, direct_service=rep.direct_service,
-                    rotation_group=rep.rotation_group, facts=rep.facts)
+                    rotation_group=rep.rotation_group, facts=rep.facts, unit=rep.unit)
 
 
 # --------------------------------------------------------------------------- dask

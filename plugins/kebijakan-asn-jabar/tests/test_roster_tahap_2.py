@@ -74,10 +74,11 @@ def test_sixty_percent_of_a_perangkat_daerah_at_home_is_rejected(
         "over-quota", "bkd", dt.date(2025, 12, 3), len(away), headcount // 2, headcount,
         TAHAP_2)
     assert v.message("id", "jadwal.csv") == (
-        f"jadwal.csv: bkd pada 2025-12-03: {len(away)} pegawai di luar kantor, melebihi "
-        f"batas {headcount // 2} (paling banyak 50% pegawai setiap perangkat daerah; jumlah "
-        f"pegawai {headcount}) — {TAHAP_2} (Surat Edaran Sekretaris Daerah Provinsi Jawa "
-        "Barat Nomor 150/KPG.03/BKD tanggal 22 Oktober 2025)")
+        f"jadwal.csv: Badan Kepegawaian Daerah Provinsi Jawa Barat, pada 3 Desember 2025: "
+        f"{len(away)} pegawai dijadwalkan di luar kantor, melebihi batas {headcount // 2} "
+        f"orang (WFH paling banyak 50% pegawai setiap perangkat daerah; jumlah pegawai "
+        f"{headcount}) — Surat Edaran Sekretaris Daerah Provinsi Jawa Barat Nomor "
+        "150/KPG.03/BKD tanggal 22 Oktober 2025")
 
 
 def test_an_exempt_rsud_employee_rostered_is_rejected_naming_the_rule(
@@ -87,10 +88,11 @@ def test_an_exempt_rsud_employee_rostered_is_rejected_naming_the_rule(
     [v] = report.violations
     assert (v.kind, v.line, v.policy) == ("ineligible", 2, TAHAP_2)
     message = v.message("en", "jadwal.csv")
-    assert message.startswith("jadwal.csv:2: IHSAN-7 on 2025-12-03: may not be rostered "
-                              f"away — {TAHAP_2}: does not apply: RSUD Al Ihsan Provinsi "
-                              "Jawa Barat "
-                              "serves the public directly")
+    assert message.startswith(
+        "jadwal.csv:2: IHSAN-7 on 3 December 2025: may not be rostered away from the office — "
+        "Circular of the Regional Secretary of Jawa Barat Province No. 150/KPG.03/BKD of 22 "
+        "October 2025: does not apply: RSUD Al Ihsan Provinsi Jawa Barat serves the public "
+        "directly")
     assert "Samsat" in message and "150/KPG.03/BKD" in message
 
 

@@ -73,6 +73,8 @@ def employee_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
                    help="a fact about the employee, e.g. office_access_cut=true")
     p.add_argument("--rotation-group", help="rotation group, e.g. A")
+    p.add_argument("--unit", help="the employee's unit inside the agency (bidang, "
+                                  "subbagian…), for quotas counted per unit")
     p.add_argument("--id", help="employee id")
     p.add_argument("--nip", help="18-digit NIP (PNS) or NI PPPK")
 
@@ -82,6 +84,7 @@ def employee_from_args(args: argparse.Namespace) -> Employee:
         jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
         status=args.status, id=args.id, nip=args.nip, direct_service=args.direct_service,
         rotation_group=args.rotation_group, facts=dict(fact_arg(f) for f in args.fact),
+        unit=args.unit,
     )
 
 

@@ -13,11 +13,10 @@ from typing import IO
 from .. import _batch
 from .._audit import Chainer
 from .._canonical import canonical_json
-from .._errors import KebijakanError, ValidationError
+from .._errors import ValidationError
 from .._explain import LANGS
 from .._resolver import Resolver
 from .._seal import load_signer, seal_record
-from .._serial import RecordEncoder
 from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
 from ._input import (
@@ -114,43 +113,25 @@ def run_batch(args: argparse.Namespace) -> int:
 
     with atomic_output(args.output) as stream:
         out = _batch.BlockWriter(stream)
-        if roster is None:  # the engine: shared evaluation, records from templates, --jobs
-            batch = _batch.Batch(resolver, days, include_drafts=args.include_drafts)
-            items = read_employees(path, build=_batch.EmployeeCache(employee_from_row))
-            for line, item, raw, result in _batch.records(batch, items, jobs=jobs,
-                                                          chain=chain):
-                progress.update(line, written)
-                if isinstance(item, ValidationError):
-                    bad += 1
-                    invalid(out, line, str(item), raw)
-                elif isinstance(result, _batch.Failed):
-                    bad += 1
-                    invalid(out, line, f"{path}:{line}: {result.message}", raw)
-                elif result is not None:
-                    out.write(result)
-                    written += len(days)
-        else:  # each employee-day with the employee's roster row
-            records = RecordEncoder()
-            for line, item, raw in read_employees(path):
-                progress.update(line, written)
-                if isinstance(item, ValidationError):
-                    bad += 1
-                    invalid(out, line, str(item), raw)
-                    continue
-                if item.id is not None:
-                    ids.add(item.id)
-                try:
-                    decisions = [resolver.decide(item, d, include_drafts=args.include_drafts,
-                                                 roster=roster) for d in days]
-                except KebijakanError as exc:
-                    bad += 1
-                    invalid(out, line, f"{path}:{line}: {exc}", raw)
-                    continue
-                for decision in decisions:
-                    if chain is not None:
-                        decision = chain.link(decision)
-                    out.write(records.line(decision))
-                    written += 1
+        # The engine: shared evaluation, records from templates, --jobs.  With a roster,
+        # the days without a row share them too; the rostered days are decided one by one.
+        batch = _batch.Batch(resolver, days, include_drafts=args.include_drafts,
+                             roster=roster)
+        items = read_employees(path, build=_batch.EmployeeCache(employee_from_row))
+        for line, item, raw, result in _batch.records(batch, items, jobs=jobs, chain=chain):
+            progress.update(line, written)
+            if isinstance(item, ValidationError):
+                bad += 1
+                invalid(out, line, str(item), raw)
+                continue
+            if roster is not None and item.id is not None:
+                ids.add(item.id)
+            if isinstance(result, _batch.Failed):
+                bad += 1
+                invalid(out, line, f"{path}:{line}: {result.message}", raw)
+            elif result is not None:
+                out.write(result)
+                written += len(days)
         if chain is not None:
             out.write(canonical_json(seal_record(chain.index, chain.head, signer)) + "\n")
         out.flush()

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
+from .. import _labels as W
 from .._errors import ValidationError
 from .._explain import LANGS
 from .._model import Employee
 from .._resolver import Resolver, as_date
-from ..roster import Roster, check_roster, plan_roster
+from ..roster import Roster, RosterPlan, check_roster, plan_roster
 from ..roster._data import gc_paused, roster_mismatch
 from . import _common
 from ._common import PROG, UsageError, one_line, out
 from ._input import atomic_output, read_employees
 
-__all__ = ["read_roster", "read_workforce", "roster_mismatch"]
+__all__ = ["plan_summary", "read_roster", "read_workforce", "roster_mismatch"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -123,26 +125,37 @@ def _plan(args: argparse.Namespace) -> int:
     jsonl = output is not None and Path(output).suffix.lower() == ".jsonl"
     with atomic_output(output) as fh:
         fh.write(plan.roster.to_jsonl() if jsonl else plan.roster.to_csv())
-    en = args.lang == "en"
-    q = plan.quota
-    lines = [
-        f"{plan.policy}: {q.arrangement.value.upper()} {q.describe(args.lang)}",
-        (f"{plan.start.isoformat()} – {plan.end.isoformat()}: {len(plan.days)} working days, "
-         f"{len(plan.roster)} rows, roster {plan.roster.fingerprint}") if en else
-        (f"{plan.start.isoformat()} – {plan.end.isoformat()}: {len(plan.days)} hari kerja, "
-         f"{len(plan.roster)} baris, roster {plan.roster.fingerprint}"),
-        "",
-        plan.table(args.lang),
-    ]
-    if plan.without_id:
-        lines.append(f"{plan.without_id} employees without an id were not rostered" if en
-                      else f"{plan.without_id} pegawai tanpa id tidak dijadwalkan")
+    lines = plan_summary(resolver, plan, args.lang)
     summary = "\n".join(lines)
     if output in (None, "-"):
         sys.stderr.write(summary + "\n")
     else:
         out(summary)
     return 1 if bad else 0
+
+
+def plan_summary(resolver: Resolver, plan: RosterPlan, lang: str) -> list[str]:
+    """The lines ``roster plan`` prints: the policy by its formal citation and its quota in
+    words, the period written out, the counts, then the per-unit table."""
+    en = lang == "en"
+    n = functools.partial(W.number, lang=lang)
+    q = plan.quota
+    policy = resolver.ruleset.policies[plan.policy]
+    period = W.date_range(plan.start, plan.end, lang)
+    lines = [
+        f"{W.cite(policy.citation, lang)}: {W.arrangement(q.arrangement)} "
+        f"{q.describe(lang)}",
+        (f"{period}: {n(len(plan.days))} working days, {n(len(plan.roster))} roster rows "
+         f"({plan.roster.fingerprint})") if en else
+        (f"{period}: {n(len(plan.days))} hari kerja, {n(len(plan.roster))} baris jadwal "
+         f"({plan.roster.fingerprint})"),
+        "",
+        plan.table(lang),
+    ]
+    if plan.without_id:
+        lines.append(f"{n(plan.without_id)} employees without an id were not rostered" if en
+                     else f"{n(plan.without_id)} pegawai tanpa id tidak dijadwalkan")
+    return lines
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -157,13 +170,14 @@ def _check(args: argparse.Namespace) -> int:
     if report.units:
         out(report.table(args.lang))
     en = args.lang == "en"
+    n = functools.partial(W.number, lang=args.lang)
     sys.stderr.write(
-        f"{PROG}: {report.rows} rows, {len(report.violations)} violations"
-        f"{f', {broken} unreadable rows' if broken else ''}"
-        f"{f', {bad} invalid employee records' if bad else ''}"
+        f"{PROG}: {n(report.rows)} rows, {n(len(report.violations))} violations"
+        f"{f', {n(broken)} unreadable rows' if broken else ''}"
+        f"{f', {n(bad)} invalid employee records' if bad else ''}"
         f"; roster {report.fingerprint}\n" if en else
-        f"{PROG}: {report.rows} baris, {len(report.violations)} pelanggaran"
-        f"{f', {broken} baris tidak terbaca' if broken else ''}"
-        f"{f', {bad} data pegawai tidak sah' if bad else ''}"
-        f"; roster {report.fingerprint}\n")
+        f"{PROG}: {n(report.rows)} baris, {n(len(report.violations))} pelanggaran"
+        f"{f', {n(broken)} baris tidak terbaca' if broken else ''}"
+        f"{f', {n(bad)} data pegawai tidak sah' if bad else ''}"
+        f"; jadwal {report.fingerprint}\n")
     return 1 if report.violations or broken or bad else 0

@@ -10,6 +10,8 @@ employee in.  Employees the rules cannot tell apart share one evaluation per day
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
@@ -49,6 +51,19 @@ def _unit_key(quota: Quota, e: Employee) -> tuple[str, str, str | None]:
 def _unit_label(key: tuple[str, str, str | None]) -> str:
     _, agency, unit = key
     return f"{agency} / {unit}" if unit else agency
+
+
+def _unit_name(catalog: _labels.Catalog, key: tuple[str, str, str | None]) -> str:
+    """The unit in words: ``Bidang Pelayanan Kesehatan, Dinas Kesehatan Kota Bandung``, or
+    the perangkat daerah's catalog name (its code spelt out where the rule set has none)."""
+    jurisdiction, agency, unit = key
+    name = catalog.agency(jurisdiction, agency)
+    return f"{unit}, {name}" if unit else name
+
+
+def _cited(citation: _labels.CitationLike) -> Text:
+    """The formal citation in Bahasa Indonesia and English."""
+    return Text(_labels.cite(citation, "id"), _labels.cite(citation, "en"))
 
 
 @attrs.frozen
@@ -193,6 +208,9 @@ class UnitPlan:
     """Fewest days away of an eligible employee."""
     most: int
     """Most days away of an eligible employee."""
+    unit_name: str | None = None
+    """The unit in words (``Bidang …, Dinas Kesehatan Kota Bandung``); :attr:`unit` is its
+    code."""
 
 
 @attrs.frozen
@@ -212,14 +230,15 @@ class RosterPlan:
     """Employees in scope left out because they have no ``id`` to be rostered by."""
 
     def table(self, lang: str = "id") -> str:
-        """The per-unit summary as an aligned text table."""
-        head = (("unit", "headcount", "eligible", "cap/day", "days", "planned", "per person")
-                if lang == "en" else
-                ("unit", "pegawai", "memenuhi syarat", "batas/hari", "hari", "baris",
-                 "per orang"))
-        rows = [(u.unit, str(u.headcount), str(u.eligible), str(u.cap), str(u.days),
-                 str(u.planned), f"{u.fewest}–{u.most}" if u.fewest != u.most
-                 else str(u.most)) for u in self.units]
+        """The per-unit summary as an aligned text table (units by their names)."""
+        head = (("unit", "staff", "eligible", "cap/day", "days", "rows", "days per person")
+                if _labels.check_lang(lang) == "en" else
+                ("unit kerja", "pegawai", "memenuhi syarat", "batas/hari", "hari", "baris",
+                 "hari per orang"))
+        n = functools.partial(_labels.number, lang=lang)
+        rows = [(u.unit_name or u.unit, n(u.headcount), n(u.eligible), n(u.cap), n(u.days),
+                 n(u.planned), f"{n(u.fewest)}–{n(u.most)}" if u.fewest != u.most
+                 else n(u.most)) for u in self.units]
         return _table(head, rows)
 
 
@@ -291,6 +310,7 @@ def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
     staff = [e for e in _employees(resolver, employees)
              if pol.jurisdiction in ("nasional", e.jurisdiction)]
     judge = _Judge(resolver, include_drafts)
+    names = _labels.register(rs)
     units: dict[tuple[str, str, str | None], list[int]] = {}
     for i, e in enumerate(staff):
         units.setdefault(_unit_key(quota, e), []).append(i)
@@ -357,7 +377,8 @@ def _plan(resolver: Resolver, employees: Iterable[Employee], policy: str,
         away = [count[i] for c, idx in kinds if any(classes[c]) for i in idx
                 if staff[i].id is not None]
         summary.append(UnitPlan(_unit_label(key), len(members), ever, max(caps, default=0),
-                                active, planned, min(away, default=0), max(away, default=0)))
+                                active, planned, min(away, default=0), max(away, default=0),
+                                _unit_name(names, key)))
     arrangement = quota.arrangement
     rows: list[RosterRow] = []
     line = 1  # the header; rows are numbered as in the roster's CSV file
@@ -396,37 +417,47 @@ class RosterViolation:
     reason: Text | None = None
     """Why, in words: the rule that keeps the employee in, the calendar, the quota."""
 
+    unit_name: str | None = None
+    """The unit in words (``Bidang …, Dinas Kesehatan Kota Bandung``), for a unit over its
+    quota; :attr:`unit` is its code."""
+    citation_en: str | None = None
+    """The formal citation in English (:attr:`citation` is the Indonesian one)."""
+
     def message(self, lang: str = "id", source: str = "roster") -> str:
-        """One line: ``FILE:LINE: who on date: what — why``."""
+        """One line: ``FILE:LINE: who on date: what — why (citation)``, dates written out,
+        units by their names and rules by their formal citations."""
+        lang = _labels.check_lang(lang)
         where = f"{source}:{self.line}" if self.line is not None else source
         why = self.reason(lang) if self.reason is not None else ""
         en = lang == "en"
-        date = self.date.isoformat()
+        cited = (self.citation_en or self.citation) if en else self.citation
+        date = _labels.day(self.date, lang)
+        who = f"{self.id} on {date}" if en else f"{self.id} pada {date}"
         if self.kind == "unknown-id":
             text = (f"unknown employee id {self.id!r}: not in the employee file" if en else
-                    f"id pegawai {self.id!r} tidak ada di data pegawai")
+                    f"id pegawai {self.id!r} tidak ada dalam data pegawai")
         elif self.kind == "non-working-day":
-            text = (f"{self.id} on {date}: not a working day — {why}" if en else
-                    f"{self.id} pada {date}: bukan hari kerja — {why}")
-            if self.citation:
-                text += f" ({self.citation})"
+            text = (f"{who}: not a working day — {why}" if en
+                    else f"{who}: bukan hari kerja — {why}")
+            if cited:
+                text += f" ({cited})"
         elif self.kind == "outside-period":
-            text = (f"{self.id} on {date}: outside the period of {why}" if en else
-                    f"{self.id} pada {date}: di luar masa berlaku {why}")
+            text = f"{who}: {why}"
         elif self.kind == "ineligible":
-            text = (f"{self.id} on {date}: may not be rostered away — {self.policy}: {why}"
-                    if en else
-                    f"{self.id} pada {date}: tidak boleh dijadwalkan di luar kantor — "
-                    f"{self.policy}: {why}")
-            if self.citation:
-                text += f" ({self.citation})"
+            rule = f"{cited}: {why}" if cited else why
+            text = (f"{who}: may not be rostered away from the office — {rule}" if en else
+                    f"{who}: tidak boleh dijadwalkan bekerja di luar kantor — {rule}")
         else:
-            text = (f"{self.unit} on {date}: {self.count} away, over the cap of {self.cap} "
-                    f"({why}; headcount {self.headcount}) — {self.policy} ({self.citation})"
-                    if en else
-                    f"{self.unit} pada {date}: {self.count} pegawai di luar kantor, melebihi "
-                    f"batas {self.cap} ({why}; jumlah pegawai {self.headcount}) — "
-                    f"{self.policy} ({self.citation})")
+            unit = self.unit_name or self.unit
+            count, cap = (_labels.number(self.count or 0, lang),
+                          _labels.number(self.cap or 0, lang))
+            headcount = _labels.number(self.headcount or 0, lang)
+            text = (f"{unit}, on {date}: {count} staff rostered away, over the cap of {cap} "
+                    f"({why}; headcount {headcount})" if en else
+                    f"{unit}, pada {date}: {count} pegawai dijadwalkan di luar kantor, "
+                    f"melebihi batas {cap} orang ({why}; jumlah pegawai {headcount})")
+            if cited:
+                text += f" — {cited}"
         return f"{where}: {text}"
 
 
@@ -442,6 +473,12 @@ class UnitCheck:
     """The most staff away on one day."""
     cap: int
     """The cap on that busiest day."""
+    unit_name: str | None = None
+    """The unit in words; :attr:`unit` is its code."""
+    citation: str | None = None
+    """The policy's formal citation (Bahasa Indonesia)."""
+    citation_en: str | None = None
+    """The policy's formal citation in English."""
 
 
 @attrs.frozen
@@ -459,11 +496,21 @@ class RosterCheck:
         return not self.violations
 
     def table(self, lang: str = "id") -> str:
-        """The per-unit summary as an aligned text table."""
-        head = (("unit", "policy", "headcount", "rows", "peak/day", "cap") if lang == "en"
-                else ("unit", "kebijakan", "pegawai", "baris", "puncak/hari", "batas"))
-        return _table(head, [(u.unit, u.policy, str(u.headcount), str(u.rows), str(u.peak),
-                              str(u.cap)) for u in self.units])
+        """The per-unit summary: for each policy its formal citation, then an aligned
+        table of its units by their names."""
+        en = _labels.check_lang(lang) == "en"
+        head = (("unit", "staff", "rows", "most away/day", "cap") if en
+                else ("unit kerja", "pegawai", "baris", "terbanyak/hari", "batas"))
+        n = functools.partial(_labels.number, lang=lang)
+        blocks = []
+        for policy, units in itertools.groupby(self.units, key=lambda u: u.policy):
+            group = list(units)
+            first = group[0]
+            cited = (first.citation_en or first.citation) if en else first.citation
+            blocks.append(f"{cited or policy}:\n" + _table(head, [
+                (u.unit_name or u.unit, n(u.headcount), n(u.rows), n(u.peak), n(u.cap))
+                for u in group]))
+        return "\n\n".join(blocks)
 
 
 def _sentence(step: TraceStep, fingerprint: str, employee: Employee, day: dt.date) -> Text:
@@ -472,13 +519,13 @@ def _sentence(step: TraceStep, fingerprint: str, employee: Employee, day: dt.dat
     return Text(step_sentence(step, "id", ctx), step_sentence(step, "en", ctx))
 
 
-def _cite(policy: Policy, day: dt.date) -> str:
-    """The formal citation of *policy*'s instrument on *day*."""
-    return _labels.cite(policy.citation_on(day), "id")
-
-
-def _periods(policy: Policy) -> str:
-    return ", ".join(p.label() for p in policy.periods)
+def _in_force(policies: Sequence[Policy], lang: str) -> str:
+    """``Surat Edaran … (28 Juni–5 Juli 2021) dan …``: each policy by its formal citation,
+    with its periods written out."""
+    return _labels.join((f"{_labels.cite(p.citation, lang)} ("
+                         + _labels.join((_labels.period(x.start, x.end, lang)
+                                         for x in p.periods), lang) + ")"
+                         for p in policies), lang)
 
 
 def check_roster(resolver: Resolver, employees: Iterable[Employee], roster: Roster, *,
@@ -501,6 +548,7 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
     staff = _employees(resolver, employees)
     judge = _Judge(resolver, include_drafts)
     fp = resolver.ruleset.fingerprint
+    names = _labels.register(resolver.ruleset)
     # Employee classes numbered, so that the loop over the rows hashes small keys.
     numbers: dict[_Class, int] = {}
     by_id: dict[str, tuple[Employee, int, tuple[str, str, None], tuple[str, str, str | None]]
@@ -531,10 +579,12 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
         if verdict.libur:
             step = verdict.libur[0]
             basis = resolver.ruleset.policies.get(step.policy or "")
+            cited = _cited(basis.citation_on(row.date)) if basis is not None else None
             violations.append(RosterViolation(
                 "non-working-day", row.date, row.line, row.id,
-                citation=_cite(basis, row.date) if basis is not None else "",
-                reason=_sentence(step, fp, e, row.date)))
+                citation=cited("id") if cited else "",
+                reason=_sentence(step, fp, e, row.date),
+                citation_en=cited("en") if cited else None))
             continue
         if verdict.granted:
             policy, provision = verdict.granted[0]
@@ -548,24 +598,28 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
             continue
         if verdict.blocked:
             policy, step = verdict.blocked[0]
+            cited = _cited(policy.citation_on(row.date))
             violations.append(RosterViolation(
                 "ineligible", row.date, row.line, row.id, policy=policy.id,
-                citation=_cite(policy, row.date), reason=_sentence(step, fp, e, row.date)))
+                citation=cited("id"), reason=_sentence(step, fp, e, row.date),
+                citation_en=cited("en")))
             continue
         candidates = judge.policies_for(e, row.arrangement)
         if candidates:
-            text = "; ".join(f"{p.id} ({_periods(p)}, {_labels.cite(p.citation)})"
-                            for p in candidates)
+            cited = _cited(candidates[0].citation)
             violations.append(RosterViolation(
                 "outside-period", row.date, row.line, row.id, policy=candidates[0].id,
-                citation=_labels.cite(candidates[0].citation), reason=Text(text, text)))
+                citation=cited("id"), citation_en=cited("en"), reason=Text(
+                    f"di luar masa berlaku {_in_force(candidates, 'id')}",
+                    f"outside the period of {_in_force(candidates, 'en')}")))
         else:
-            arr = row.arrangement.value.upper()
+            arr = _labels.arrangement(row.arrangement)
+            government = names.government(e.jurisdiction)
             violations.append(RosterViolation(
                 "outside-period", row.date, row.line, row.id, reason=Text(
-                    f"kebijakan apa pun: tidak ada kebijakan {e.jurisdiction} yang "
-                    f"membolehkan {arr} menurut jadwal unit",
-                    f"any policy: no policy of {e.jurisdiction} lets a roster assign {arr}")))
+                    f"tidak ada kebijakan {government} yang membolehkan {arr} menurut "
+                    "jadwal unit kerja",
+                    f"no policy of the {government} lets a unit roster assign {arr}")))
     peaks: dict[tuple[str, tuple[str, str, str | None]], tuple[int, int, int]] = {}
     rows_of_unit: dict[tuple[str, tuple[str, str, str | None]], int] = {}
     for (pid, _, unit, _), ids in away.items():
@@ -591,15 +645,23 @@ def _check(resolver: Resolver, employees: Iterable[Employee], roster: Roster,
         if peak is None or len(ids) > peak[0]:
             peaks[(pid, unit)] = (len(ids), cap, headcount)
         if len(ids) > cap:
+            cited = _cited(policy.citation_on(day))
+            arr = _labels.arrangement(quota.arrangement)
             violations.append(RosterViolation(
                 "over-quota", day, None, None, _unit_label(unit), len(ids), cap, headcount,
-                pid, _cite(policy, day),
-                Text(quota.describe("id"), quota.describe("en"))))
+                pid, cited("id"),
+                Text(f"{arr} {quota.describe('id')}", f"{arr} {quota.describe('en')}"),
+                _unit_name(names, unit), cited("en")))
     order = {k: i for i, k in enumerate(KINDS)}
     violations.sort(key=lambda v: (v.kind == "over-quota", v.line or 0, v.date,
                                    v.unit or "", order[v.kind]))
-    units = tuple(sorted(
-        (UnitCheck(_unit_label(unit), pid, peak[2], rows_of_unit[(pid, unit)], peak[0],
-                   peak[1]) for (pid, unit), peak in peaks.items()),
-        key=lambda u: (u.policy, u.unit)))
+    def unit_check(pid: str, unit: tuple[str, str, str | None],
+                   peak: tuple[int, int, int]) -> UnitCheck:
+        cited = _cited(quotas_of[pid].citation)
+        return UnitCheck(_unit_label(unit), pid, peak[2], rows_of_unit[(pid, unit)], peak[0],
+                         peak[1], _unit_name(names, unit), cited("id"), cited("en"))
+
+    quotas_of = {pid: policy for (pid, _), (policy, _, _) in quotas.items()}
+    units = tuple(sorted((unit_check(pid, unit, peak) for (pid, unit), peak in peaks.items()),
+                         key=lambda u: (u.policy, u.unit)))
     return RosterCheck(roster.fingerprint, len(roster), tuple(violations), units)
