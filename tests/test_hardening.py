@@ -424,6 +424,12 @@ def test_a_pluggy_validation_error_is_one_plugin_error() -> None:
     (lambda: Holiday(dt.date(2025, 1, 1), "x", "libur-daerah", "kab-x/p", estimated="no"),
      "estimated"),
     (lambda: Citation("SE", "1", "Bupati", source=5), "source"),
+    # None where a list of objects is meant: the field, not a TypeError of tuple()
+    (lambda: Citation("SE", "1", "Bupati", sources=None), "sources"),
+    (lambda: Holiday(dt.date(2025, 1, 1), "x", "libur-daerah", "kab-x/p", citations=None),
+     "citations"),
+    (lambda: Policy("kab-x/p", "kab-x", "t", Citation("SE", "1", "B"), agency_notes=None,
+                    periods=[Period(dt.date(2025, 1, 1))], provisions=[]), "agency_notes"),
     (lambda: Provision("assigned", "wfh", quote=None), "quote"),
     (lambda: Provision("assigned", "wfh", schedule="FREQ=WEEKLY"), "schedule"),
     (lambda: Provision("assigned", "wfh", conditions=5), "conditions"),

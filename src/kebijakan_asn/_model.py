@@ -315,7 +315,7 @@ class Source:
 
 def _instances(value: Iterable[T], cls: type[T], field: str) -> tuple[T, ...]:
     """*value* as a tuple of *cls* objects, or fail naming *field*."""
-    out = tuple(value)
+    out = tuple(_items(value, field))
     for item in out:
         if not isinstance(item, cls):
             raise ValidationError(field, item, f"expected {cls.__name__} objects")
