@@ -193,17 +193,82 @@ def test_replay_reproduces_exact_records_only(real: Resolver) -> None:
     employee = workforce(1, seed=5, ruleset=real)[0]
     d = real.decide(employee, DAYS[3])
     line = d.to_json() + "\n"
-    assert replay.reproduces(line) == {"fingerprint": d.fingerprint}
-    assert replay.reproduces(line.rstrip("\n")) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.encode()) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.rstrip("\n").encode()) == {"fingerprint": d.fingerprint}
     record = json.loads(line)
     record["arrangement"] = "wfa" if record["arrangement"] != "wfa" else "wfo"
     assert replay.reproduces(json.dumps(record, sort_keys=True, separators=(",", ":"),
-                                        ensure_ascii=False)) is None
-    assert replay.reproduces(json.dumps(json.loads(line), sort_keys=True)) is None  # spaces
+                                        ensure_ascii=False).encode()) is None
+    spaced = json.dumps(json.loads(line), sort_keys=True).encode()
+    assert replay.reproduces(spaced) is None
     links = Chainer()
     first, second = links.link(d), links.link(real.decide(employee, DAYS[4]))
-    assert replay.reproduces(second.to_json()) == {
+    assert replay.reproduces(second.to_json().encode()) == {
         "fingerprint": second.fingerprint,
         "chain": {"index": 1, "previous": first.fingerprint}}
     moved = second.to_json().replace('"index":1', '"index":2')
-    assert replay.reproduces(moved) is None  # the link is covered by the fingerprint
+    assert replay.reproduces(moved.encode()) is None  # the link is covered by the fingerprint
+
+
+def _corpus(real: Resolver) -> list[bytes]:
+    """Lines of a file to verify: records of employees who share a kind (the replay
+    builds the later ones from the first), with ids and NIPs changed to good,
+    bad and odd values, other bytes changed, in and out of date order."""
+    people = workforce(40, seed=9, ruleset=real)
+    base = people[0]
+    people += [attrs.evolve(base, id=f"K{i}") for i in range(3)]
+    people.append(attrs.evolve(base, id="pegawai-é", unit="balai-kota"))
+    lines = [real.decide(e, d).to_json().encode() + b"\n" for e in people for d in DAYS[:4]]
+    good = lines[-8].decode()  # a record of one of the employees of base's kind
+    nip = json.loads(good)["employee"]["nip"]
+    swaps = [('"id":"K1"', '"id":""'), ('"id":"K1"', '"id":" "'), ('"id":"K1"', '"id":null'),
+             ('"id":"K1"', '"id":"K\\u0031"'), ('"id":"K1"', '"id":"K\\ud800"'),
+             ('"id":"K1"', '"id":"K0"'), ('"id":"K1"', '"id":"K' + "x" * 70 + '"')]
+    if nip is not None:
+        swaps += [(f'"nip":"{nip}"', '"nip":"199999999999999999"'),
+                  (f'"nip":"{nip}"', '"nip":null'), (f'"nip":"{nip}"', '"nip":"1"')]
+    for old, new in swaps:
+        lines.append(good.replace(old, new).encode())
+    lines += [good.encode()[:-1] + b"\r\n", good.encode()[:-1], b"\n", b" \n",
+              good.encode().replace(b"2025", b"2024", 1), b"\xff" + good.encode(),
+              good.encode().replace(b'"date":"', b'"date": "')]
+    lines += lines[:6][::-1]  # dates out of order, an employee met again
+    return lines
+
+
+@pytest.mark.parametrize("reproduced", [True, False])
+def test_verify_fast_path_gives_the_verdicts_of_the_parse_path(
+        real: Resolver, monkeypatch: pytest.MonkeyPatch, reproduced: bool) -> None:
+    from kebijakan_asn._verify import LogVerifier
+
+    lines = _corpus(real)
+    fast = LogVerifier(real)
+    got = list(fast.run(lines, reproduced=reproduced))
+    monkeypatch.setattr(Replay, "digest", lambda self, line: None)
+    monkeypatch.setattr(Replay, "reproduces", lambda self, line: None)
+    slow = LogVerifier(real)
+    expected = list(slow.run(lines))
+    assert [v for v in got if v.verdict != "reproduced"] == \
+        [v for v in expected if v.verdict != "reproduced"]
+    if reproduced:
+        assert got == expected
+    assert fast.counts == slow.counts and fast.counts["reproduced"] >= 176
+    assert {k: v for k, v in fast.counts.items() if k != "reproduced"}  # bad lines found
+    assert (fast.problems, fast.chain.links, fast.chain.head) == \
+        (slow.problems, slow.chain.links, slow.chain.head)
+
+
+def test_verify_fast_path_then_a_chain_checks_every_link(real: Resolver) -> None:
+    from kebijakan_asn._verify import LogVerifier
+
+    employee = workforce(1, seed=5, ruleset=real)[0]
+    plain_lines = [real.decide(employee, d).to_json().encode() for d in DAYS[:3]]
+    links = Chainer()
+    chained = [links.link(real.decide(employee, d)).to_json().encode() for d in DAYS[3:6]]
+    checker = LogVerifier(real)
+    verdicts = list(checker.run(plain_lines + chained, reproduced=False))
+    # A link after unlinked records starts at the count of records before it.
+    assert [(v.line, v.verdict) for v in verdicts] == [(4, "chain-broken"),
+                                                       (6, "seal-broken")]
+    assert "index 0, expected 3" in verdicts[0].details[0]
+    assert checker.counts == {"reproduced": 6, "seal-broken": 1}

@@ -23,6 +23,7 @@ import itertools
 import multiprocessing
 import operator
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -230,27 +231,33 @@ class EmployeeCache:
                 self._protos.clear()
             self._protos[key] = employee
             return employee
-        made = self._copy(proto, ident.strip() or None if ident else None,
+        made = with_identity(proto, ident.strip() or None if ident else None,
                           nip.strip() or None if nip else None)
         return made if made is not None else self._build(row, **options)
 
-    @staticmethod
-    def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
-        made = object.__new__(Employee)
-        setattr_ = object.__setattr__
-        for name in _SHARED:
-            setattr_(made, name, getattr(proto, name))
-        setattr_(made, "id", ident)
-        setattr_(made, "nip", nip)
-        try:
-            if _ID_FIELD.validator is not None:
-                _ID_FIELD.validator(made, _ID_FIELD, ident)
-            if _NIP_FIELD.validator is not None:
-                _NIP_FIELD.validator(made, _NIP_FIELD, nip)
-            made.__attrs_post_init__()
-        except KebijakanError:
-            return None  # build() gives the error as it reads
-        return made
+
+
+def with_identity(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
+    """An employee equal to *proto* but for its *ident* and *nip*, checked by
+    :class:`Employee`'s own validators of those two fields and its cross-field
+    rule (the NIP's), as ``attrs.evolve`` would but without checking the other
+    fields again; ``None`` when a check fails (build it the ordinary way to get
+    the error)."""
+    made = object.__new__(Employee)
+    setattr_ = object.__setattr__
+    for name in _SHARED:
+        setattr_(made, name, getattr(proto, name))
+    setattr_(made, "id", ident)
+    setattr_(made, "nip", nip)
+    try:
+        if _ID_FIELD.validator is not None:
+            _ID_FIELD.validator(made, _ID_FIELD, ident)
+        if _NIP_FIELD.validator is not None:
+            _NIP_FIELD.validator(made, _NIP_FIELD, nip)
+        made.__attrs_post_init__()
+    except KebijakanError:
+        return None
+    return made
 
 
 class BlockWriter:
@@ -303,6 +310,13 @@ def _work(chunk: list[Employee | None]) -> list[_Digests | bytes | Failed | None
     return out
 
 
+def _quiet_worker() -> None:
+    """A worker ends on SIGTERM without a word: it is this process that reports (a
+    fork inherits the command's handler, which would unwind the worker's own stack
+    and print it when the pool stops it after another worker died)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 CHUNK = 256
 """Employees per task sent to a worker process."""
 WARMUP = 2_000
@@ -343,7 +357,8 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     _WORKER[:] = [batch]  # inherited by the forked workers
     # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed,
     # out of memory) makes .result() raise BrokenProcessPool instead of waiting forever.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_quiet_worker) as pool:
         def send(entries: list[tuple[int, Any, Any]]) -> None:
             employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
             window.append((entries, pool.submit(_work, employees)))
