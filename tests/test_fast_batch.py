@@ -272,3 +272,70 @@ def test_verify_fast_path_then_a_chain_checks_every_link(real: Resolver) -> None
                                                        (6, "seal-broken")]
     assert "index 0, expected 3" in verdicts[0].details[0]
     assert checker.counts == {"reproduced": 6, "seal-broken": 1}
+
+
+def test_pns_nip_ok_accepts_what_parse_nip_accepts() -> None:
+    import random
+
+    from kebijakan_asn._nip import parse_nip
+
+    def parses(value: str) -> bool:
+        try:
+            parse_nip(value)
+        except KebijakanError:
+            return False
+        return True
+
+    rnd = random.Random(14)
+    good = "198609262015051001"
+    values = [good, good[:14] + "2999", good[:14] + "3001", good[:14] + "1000",
+              "198602292015051001", "198802292015051001", "000001012015051001",
+              "198609262015001001", "198609262015131001", "198609262014121001",
+              "198609262015091001", "198609262015081001", "1986092620150510011",
+              "19860926201505100x", "１９８６09262015051001", good[:-1] + " ", ""]
+    for _ in range(20_000):  # every position varied: dates, months, sex, sequence
+        chars = list(good)
+        for _ in range(rnd.randint(1, 4)):
+            chars[rnd.randrange(18)] = rnd.choice("0123456789")
+        values.append("".join(chars))
+    for value in values * 2:  # the second time, the birth dates are known
+        if rnd.random() < 0.01:
+            _batch._BIRTHS.clear()
+        assert _batch.pns_nip_ok(value) == parses(value), value
+
+
+def test_the_cache_validates_ids_and_nips_as_employee_does(real: Resolver) -> None:
+    cols = columns(60, seed=4, ruleset=real)
+    rows = [{k: ("" if v[i] is None else str(v[i]).lower() if isinstance(v[i], bool)
+                 else str(v[i])) for k, v in cols.items()} for i in range(60)]
+    pns = next(r for r in rows if r["status"] == "pns" and r["nip"])
+    pppk = next((r for r in rows if r["status"] == "pppk" and r["nip"]), None)
+    bad = ["", " ", "1", "199999999999999999", "198609262015051000", "198609262015053001",
+           "198602302015051001", "198609262015131001", "198609261986091001",
+           "19860926201505100a", "198609262015051001", "\u0661" * 18, "x" * 64]
+    cases = [{**pns, "nip": nip} for nip in bad]
+    cases += [{**pns, "id": ident} for ident in ("", " ", "a\tb", "E" * 64, "E\x7f", "é")]
+    if pppk is not None:
+        cases += [{**pppk, "nip": nip} for nip in bad]
+    cases += [{**pns, "status": "non-asn", "nip": "198609262015051001"}]
+    built: list[object] = []
+
+    def build(row: dict[str, object], **options: bool) -> Employee:
+        built.append(row)
+        return employee_from_row(row, **options)
+
+    cache = _batch.EmployeeCache(build)
+    for row in [*rows, *cases, *cases]:  # a first row of each kind, then the cases
+        try:
+            expected: Employee | str = employee_from_row(dict(row), check=True)
+        except KebijakanError as exc:
+            expected = str(exc)
+        try:
+            got: Employee | str = cache(dict(row), check=True)
+        except KebijakanError as exc:
+            got = str(exc)
+        assert got == expected
+        if isinstance(got, Employee):
+            assert attrs.asdict(got) == attrs.asdict(expected)  # type: ignore[arg-type]
+    good = sum(1 for r in cases if r["nip"] == "198609262015051001" and r["status"] == "pns")
+    assert len(built) <= len(rows) + 2 * (len(cases) - good)  # good ones took the shortcut

@@ -19,6 +19,7 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import itertools
 import multiprocessing
 import operator
@@ -32,6 +33,7 @@ from typing import IO, Any
 import attrs
 
 from ._audit import Chainer
+from ._codes import Status
 from ._decision import Decision, Outcome, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
@@ -211,7 +213,7 @@ class EmployeeCache:
 
     def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
         self._build = build
-        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Employee] = {}
+        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], _Proto] = {}
         self._max = max_rows
 
     def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
@@ -220,7 +222,8 @@ class EmployeeCache:
         ident, nip = rest.pop("id", None), rest.pop("nip", None)
         if not (_plain(ident) and _plain(nip)):
             return self._build(row, **options)
-        key = (tuple(rest.items()), tuple(sorted(options.items())))
+        # (options in another order are another key: a miss, never a wrong employee)
+        key = (tuple(rest.items()), tuple(options.items()))
         try:
             proto = self._protos.get(key)
         except TypeError:  # a value that cannot be a key (a list, an object)
@@ -229,35 +232,78 @@ class EmployeeCache:
             employee = self._build(row, **options)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
-            self._protos[key] = employee
+            self._protos[key] = _Proto(employee)
             return employee
-        made = with_identity(proto, ident.strip() or None if ident else None,
-                          nip.strip() or None if nip else None)
+        made = proto.with_identity(ident.strip() or None if ident else None,
+                                   nip.strip() or None if nip else None)
         return made if made is not None else self._build(row, **options)
 
 
+_SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in
+_SETTERS = tuple(_SLOTS[name].__set__ for name in _SHARED)
+_SET_ID, _SET_NIP = _SLOTS["id"].__set__, _SLOTS["nip"].__set__
+
+
+class _Proto:
+    """An employee whose fields but the id and NIP others take: its values ready to set."""
+
+    __slots__ = ("employee", "pns", "values")
+
+    def __init__(self, employee: Employee) -> None:
+        self.employee = employee
+        self.values = tuple(zip(_SETTERS, _shared_fields(employee), strict=True))
+        self.pns = employee.status is Status.PNS
+
+    def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
+        """An employee equal to this one but for its *ident* and *nip*, checked by
+        :class:`Employee`'s own validators of those two fields and its NIP rule (the
+        PNS rule through :func:`pns_nip_ok`), as ``attrs.evolve`` would but without
+        checking the other fields again; ``None`` when a check fails (build it the
+        ordinary way to get the error)."""
+        made = object.__new__(Employee)
+        for set_, value in self.values:
+            set_(made, value)
+        _SET_ID(made, ident)
+        _SET_NIP(made, nip)
+        try:
+            if _ID_FIELD.validator is not None:
+                _ID_FIELD.validator(made, _ID_FIELD, ident)
+            if _NIP_FIELD.validator is not None:
+                _NIP_FIELD.validator(made, _NIP_FIELD, nip)
+            if not (self.pns and nip is not None and pns_nip_ok(nip)):
+                made.__attrs_post_init__()  # the NIP rule itself (it raises what fails)
+        except KebijakanError:
+            return None
+        return made
+
 
 def with_identity(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
-    """An employee equal to *proto* but for its *ident* and *nip*, checked by
-    :class:`Employee`'s own validators of those two fields and its cross-field
-    rule (the NIP's), as ``attrs.evolve`` would but without checking the other
-    fields again; ``None`` when a check fails (build it the ordinary way to get
-    the error)."""
-    made = object.__new__(Employee)
-    setattr_ = object.__setattr__
-    for name in _SHARED:
-        setattr_(made, name, getattr(proto, name))
-    setattr_(made, "id", ident)
-    setattr_(made, "nip", nip)
-    try:
-        if _ID_FIELD.validator is not None:
-            _ID_FIELD.validator(made, _ID_FIELD, ident)
-        if _NIP_FIELD.validator is not None:
-            _NIP_FIELD.validator(made, _NIP_FIELD, nip)
-        made.__attrs_post_init__()
-    except KebijakanError:
-        return None
-    return made
+    """*proto* with its *ident* and *nip* in place of its own, checked as an
+    :class:`Employee` checks them (see :meth:`_Proto.with_identity`); ``None``
+    when a check fails."""
+    return _Proto(proto).with_identity(ident, nip)
+
+
+_BIRTHS: dict[str, int] = {}  # a NIP's first 8 digits: year * 100 + month of a real date
+
+
+def pns_nip_ok(value: str) -> bool:
+    """Whether :func:`~kebijakan_asn._nip.parse_nip` accepts *value*: the same checks,
+    with the birth dates already seen looked up (``False``: call it for the error)."""
+    if len(value) != 18 or not value.isascii() or not value.isdigit() or \
+            value[14] not in "12" or value[15:18] == "000":
+        return False
+    birth = _BIRTHS.get(value[:8])
+    if birth is None:
+        try:
+            born = dt.date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
+        except ValueError:
+            return False
+        if len(_BIRTHS) >= 100_000:
+            _BIRTHS.clear()
+        birth = _BIRTHS[value[:8]] = born.year * 100 + born.month
+    tmt = int(value[8:14])  # YYYYMM
+    return 1 <= tmt % 100 <= 12 and tmt > birth
 
 
 class BlockWriter:
