@@ -422,6 +422,14 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
             yield from _settle(batch, window.popleft())
 
 
+def _quiet_worker() -> None:
+    """A worker leaves signals to this process: SIGTERM ends it at once (the
+    handler it inherits would raise in it and print a traceback), and Ctrl-C, sent
+    to the whole process group, is handled here, which then stops the workers."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def can_fork() -> bool:
     """Whether worker processes may be forked from this process: the platform
     forks, and no other thread runs here.  A child forked while another thread
