@@ -356,13 +356,6 @@ def _work(chunk: list[Employee | None]) -> list[_Digests | bytes | Failed | None
     return out
 
 
-def _quiet_worker() -> None:
-    """A worker ends on SIGTERM without a word: it is this process that reports (a
-    fork inherits the command's handler, which would unwind the worker's own stack
-    and print it when the pool stops it after another worker died)."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
 CHUNK = 256
 """Employees per task sent to a worker process."""
 WARMUP = 2_000
