@@ -313,7 +313,10 @@ def main() -> None:
     t = time.perf_counter()
     result = decide_frame(cold_frame, frame, days, fingerprints=False)
     frame_cold_s = time.perf_counter() - t
-    ours = result["policies"].astype(str).str.contains(POLICY_ID, regex=False)
+    # The rule lets the employee work from anywhere: it is among the policies the
+    # decision rests on (an exempt agency's decision cites it too) and wfa is permitted.
+    ours = (result["policies"].astype(str).str.contains(POLICY_ID, regex=False)
+            & result["permitted"].astype(str).str.contains("wfa", regex=False))
     ours_matrix = ours.to_numpy().reshape(n, len(days))
     row("columnar `decide_frame`, policy ids, cold resolver", rate(cells, frame_cold_s))
     def columnar() -> float:

@@ -213,7 +213,7 @@ class EmployeeCache:
 
     def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
         self._build = build
-        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], _Proto] = {}
+        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Prototype] = {}
         self._max = max_rows
 
     def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
@@ -232,7 +232,7 @@ class EmployeeCache:
             employee = self._build(row, **options)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
-            self._protos[key] = _Proto(employee)
+            self._protos[key] = Prototype(employee)
             return employee
         made = proto.with_identity(ident.strip() or None if ident else None,
                                    nip.strip() or None if nip else None)
@@ -244,7 +244,7 @@ _SETTERS = tuple(_SLOTS[name].__set__ for name in _SHARED)
 _SET_ID, _SET_NIP = _SLOTS["id"].__set__, _SLOTS["nip"].__set__
 
 
-class _Proto:
+class Prototype:
     """An employee whose fields but the id and NIP others take: its values ready to set."""
 
     __slots__ = ("employee", "pns", "values")
@@ -275,13 +275,6 @@ class _Proto:
         except KebijakanError:
             return None
         return made
-
-
-def with_identity(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
-    """*proto* with its *ident* and *nip* in place of its own, checked as an
-    :class:`Employee` checks them (see :meth:`_Proto.with_identity`); ``None``
-    when a check fails."""
-    return _Proto(proto).with_identity(ident, nip)
 
 
 _BIRTHS: dict[str, int] = {}  # a NIP's first 8 digits: year * 100 + month of a real date
