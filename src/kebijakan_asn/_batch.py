@@ -251,7 +251,7 @@ class Prototype:
 
     def __init__(self, employee: Employee) -> None:
         self.employee = employee
-        self.values = tuple(zip(_SETTERS, _shared_fields(employee), strict=True))
+        self.values: tuple[object, ...] = _shared_fields(employee)
         self.pns = employee.status is Status.PNS
 
     def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
@@ -261,7 +261,7 @@ class Prototype:
         checking the other fields again; ``None`` when a check fails (build it the
         ordinary way to get the error)."""
         made = object.__new__(Employee)
-        for set_, value in self.values:
+        for set_, value in zip(_SETTERS, self.values, strict=True):
             set_(made, value)
         _SET_ID(made, ident)
         _SET_NIP(made, nip)

@@ -237,12 +237,12 @@ class Replay:
 
         A file lists each employee's dates together, in the same order for every
         employee: the record after one of an employee on a date is first tried as
-        that employee's on the date that followed it before (two comparisons
-        tell whether to hash), and only then read from its bytes."""
+        that employee's on the date that followed it before (one comparison
+        tells whether to hash), and only then read from its bytes."""
         guess = self._guess
         if guess is not None:  # (what _match does, inline: this is the common case)
             (state, head, tail, mid, close, close_open), emp, day, table = guess
-            if line.startswith(head) and line.startswith(emp, len(head)):
+            if line.startswith(emp, len(head)):  # the same employee (else no hash)
                 h = state.copy()
                 h.update(emp)
                 h.update(tail)
