@@ -218,8 +218,7 @@ class Replay:
             except KebijakanError:
                 decision = None
             if decision is not None:  # shared by every kind deciding the same
-                entry = self._encoder.texts(who.employee, day, decision.outcome,
-                                            decision.ruleset, drafts)
+                entry = self._encoder.texts(decision)
         if self._entries >= self._max_entries:
             for kind in self._kinds.values():
                 kind.plain.clear()

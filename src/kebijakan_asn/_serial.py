@@ -331,12 +331,11 @@ class RecordEncoder:
             out.append(tpl.encoded(day))
         return out
 
-    def texts(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-              include_drafts: bool) -> tuple[Any, bytes, bytes, bytes, bytes, bytes] | None:
-        """The shared UTF-8 text of the records of employees like *employee* on *day*
-        (see ``_Template.texts``); ``None`` where only the slow path is safe."""
-        tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
-        return None if tpl is None else tpl.texts(day)
+    def texts(self, decision: Decision) -> tuple[Any, bytes, bytes, bytes, bytes, bytes] | None:
+        """The shared UTF-8 text of the records of employees like *decision*'s on its
+        date (see ``_Template.texts``); ``None`` where only the slow path is safe."""
+        tpl = self._template(decision) if self._fast(decision) else None
+        return None if tpl is None else tpl.texts(decision.date)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str
