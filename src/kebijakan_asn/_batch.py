@@ -391,6 +391,13 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
     # out of memory) makes .result() raise BrokenProcessPool instead of waiting forever.
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                              initializer=_quiet_worker) as pool:
+        # The workers are forked at the first submit, with SIGTERM and SIGINT
+        # blocked: a signal between the fork and _quiet_worker waits for it.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            pool.submit(int).result()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         def send(entries: list[tuple[int, Any, Any]]) -> None:
             employees = [item if isinstance(item, Employee) else None for _, item, _ in entries]
             window.append((entries, pool.submit(_work, employees)))
@@ -408,12 +415,17 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
             yield from _settle(batch, window.popleft())
 
 
+_SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT})
+
+
 def _quiet_worker() -> None:
     """A worker leaves signals to this process: SIGTERM ends it at once (the
     handler it inherits would raise in it and print a traceback), and Ctrl-C, sent
-    to the whole process group, is handled here, which then stops the workers."""
+    to the whole process group, is handled here, which then stops the workers.
+    The worker starts with both signals blocked (see :func:`records`)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
 
 
 def can_fork() -> bool:
