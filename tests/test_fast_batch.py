@@ -339,3 +339,36 @@ def test_the_cache_validates_ids_and_nips_as_employee_does(real: Resolver) -> No
             assert attrs.asdict(got) == attrs.asdict(expected)  # type: ignore[arg-type]
     good = sum(1 for r in cases if r["nip"] == "198609262015051001" and r["status"] == "pns")
     assert len(built) <= len(rows) + 2 * (len(cases) - good)  # good ones took the shortcut
+
+
+def test_verify_reads_the_lines_readline_would_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks split in C give the lines (and the cut of an over-long one) that
+    reading line by line with a bounded ``readline`` gives."""
+    import io
+    import itertools
+    import random
+
+    from kebijakan_asn.cli import verify
+
+    limit = 5
+    monkeypatch.setattr(verify, "MAX_RECORD", limit)
+
+    def by_readline(data: bytes) -> list[bytes]:
+        fh, out = io.BytesIO(data), []
+        while raw := fh.readline(limit + 1):
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                rest = raw
+                while rest and not rest.endswith(b"\n"):
+                    rest = fh.readline(limit)
+                raw = raw[:limit]
+            out.append(raw)
+        return out
+
+    rnd = random.Random(3)
+    for _ in range(2_000):
+        data = bytes(rnd.choice(b"ab\n") for _ in range(rnd.randint(0, 40)))
+        for block in (1, 2, 3, 7, 64):
+            monkeypatch.setattr(verify, "BLOCK", block)
+            got = list(itertools.chain.from_iterable(verify._blocks(io.BytesIO(data),
+                                                                    Path("x"))))
+            assert got == by_readline(data), (data, block)

@@ -259,7 +259,9 @@ class Prototype:
         :class:`Employee`'s own validators of those two fields and its NIP rule (the
         PNS rule through :func:`pns_nip_ok`), as ``attrs.evolve`` would but without
         checking the other fields again; ``None`` when a check fails (build it the
-        ordinary way to get the error)."""
+        ordinary way to get the error).  ``Employee.__attrs_post_init__`` checks
+        the NIP only; it runs except for a PNS NIP the table accepts (a new check
+        there must be added here: ``tests/test_fast_batch.py`` compares)."""
         made = object.__new__(Employee)
         for set_, value in zip(_SETTERS, self.values, strict=True):
             set_(made, value)

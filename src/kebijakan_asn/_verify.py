@@ -278,7 +278,7 @@ class LogVerifier:
             counts["reproduced"] = counts.get("reproduced", 0) + pending
             chain.unlinked(pending, last, "sha256:" + found)
 
-        fast = self.roster is None  # and no seal and no chain link so far
+        fast = self._seal_line is None and self.roster is None and not chain.chained
         try:
             for number, raw in enumerate(lines, 1):
                 if fast:  # a record without a link, nothing decoded or parsed
