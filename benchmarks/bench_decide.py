@@ -313,7 +313,10 @@ def main() -> None:
     t = time.perf_counter()
     result = decide_frame(cold_frame, frame, days, fingerprints=False)
     frame_cold_s = time.perf_counter() - t
-    ours = result["policies"].astype(str).str.contains(POLICY_ID, regex=False)
+    # The rule lets the employee work from anywhere: it is among the policies the
+    # decision rests on (an exempt agency's decision cites it too) and wfa is permitted.
+    ours = (result["policies"].astype(str).str.contains(POLICY_ID, regex=False)
+            & result["permitted"].astype(str).str.contains("wfa", regex=False))
     ours_matrix = ours.to_numpy().reshape(n, len(days))
     row("columnar `decide_frame`, policy ids, cold resolver", rate(cells, frame_cold_s))
     def columnar() -> float:
@@ -417,9 +420,11 @@ def main() -> None:
             write_csv(source, columns(count, seed=SEED + 2, ruleset=resolver)
                       if count > n else cols, count)
             target = tmpdir / "scale.jsonl"
-            with target.open("wb") as fh:
-                d_s, d_kib = cli_run(["decide", *period, "--input", str(source), "--jobs",
-                                      "1"], fh)
+            decide = ["decide", *period, "--input", str(source), "--jobs", "1"]
+            with target.open("wb") as fh:  # the file verify reads (not timed: the disk's)
+                cli_run(decide, fh)
+            with open(os.devnull, "wb") as null:
+                d_s, d_kib = cli_run(decide, null)
             v_s, v_kib = cli_run(["verify", str(target)])
             scaling.append((size, d_s, d_kib, v_s, v_kib))
             print(f"scaling {size:,}: decide {d_s:.2f} s {d_kib} KiB, verify {v_s:.2f} s "
@@ -460,7 +465,8 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(r) + " |")
-    print("\n## Scaling (fresh processes, `--jobs 1`, one run each)\n")
+    print("\n## Scaling (fresh processes, `--jobs 1`, one run each; decide to /dev/null, "
+          "verify the file it wrote)\n")
     print("| employee-days | decide | decide peak RSS | verify | verify peak RSS |")
     print("|---|---|---|---|---|")
     for size, d_s, d_kib, v_s, v_kib in scaling:

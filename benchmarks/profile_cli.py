@@ -13,9 +13,10 @@ uses); rendering the records of every employee (cold: a fresh
 :class:`~kebijakan_asn._batch.Batch`; warm: the same batch again); writing
 the text in blocks to ``/dev/null``; and the floor, the same bytes hashed
 with SHA-256 and written by a minimal loop.  For a JSON Lines file of records,
-the stages of ``verify``: reading the lines (UTF-8 decoding), the command's
-own per-line work (``strip``, the chain check), and the replay of each record
-(cold: a fresh :class:`~kebijakan_asn._replay.Replay`; warm: the same again).
+the stages of ``verify``: reading the lines (bytes, in blocks), the replay of
+each record compared with its bytes (cold: a fresh resolver and
+:class:`~kebijakan_asn._replay.Replay`; warm: the same again), and the whole
+check of :class:`~kebijakan_asn._verify.LogVerifier` (counts, chain).
 """
 
 from __future__ import annotations
@@ -41,26 +42,31 @@ def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def verify(path: Path) -> None:
-    from kebijakan_asn._audit import ChainChecker
-    from kebijakan_asn._replay import Replay
+    import itertools
 
-    with path.open(encoding="utf-8") as fh:  # line by line, as verify reads
-        read, lines = cpu(lambda: list(fh))
-    strip, _ = cpu(lambda: [line.strip() for line in lines])
-    checker = ChainChecker()
-    chain, _ = cpu(lambda: [checker.check(i, {"fingerprint": "x"})
-                            for i in range(len(lines))])
-    replay = Replay(Resolver())
-    cold, found = cpu(lambda: [replay.reproduces(line) for line in lines])
-    warm, _ = cpu(lambda: [replay.reproduces(line) for line in lines])
+    from kebijakan_asn._verify import LogVerifier
+    from kebijakan_asn.cli.verify import _blocks
+
+    with path.open("rb") as fh:  # in blocks, as verify reads (nothing kept)
+        read, _ = cpu(lambda: sum(len(block) for block in _blocks(fh, path)))
+    with path.open("rb") as fh:  # kept for the stages below
+        lines = list(itertools.chain.from_iterable(_blocks(fh, path)))
+    resolver = Resolver()
+    replay = LogVerifier(resolver)._replay
+    cold, found = cpu(lambda: [replay.digest(line) for line in lines])
+    warm, _ = cpu(lambda: [replay.digest(line) for line in lines])
+    checker = LogVerifier(resolver)
+    run, _ = cpu(lambda: list(checker.run(lines, reproduced=False)))
     records = len(lines)
     print(f"{records:,} records, {sum(f is not None for f in found):,} reproduced by the "
           "replay\n")
     print("| stage | CPU µs per record | CPU s |")
     print("|---|---|---|")
-    for name, seconds in (("read the lines (UTF-8)", read), ("`strip` each line", strip),
-                          ("the chain check", chain), ("replay, cold", cold),
-                          ("replay, warm", warm)):
+    for name, seconds in (("read the lines (bytes, in blocks)", read),
+                          ("replay and compare, cold (fresh resolver)", cold),
+                          ("replay and compare, warm", warm),
+                          ("the whole check (`LogVerifier.run`), fresh replay, warm resolver",
+                           run)):
         print(f"| {name} | {seconds / records * 1e6:.2f} | {seconds:.3f} |")
 
 

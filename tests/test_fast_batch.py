@@ -193,17 +193,182 @@ def test_replay_reproduces_exact_records_only(real: Resolver) -> None:
     employee = workforce(1, seed=5, ruleset=real)[0]
     d = real.decide(employee, DAYS[3])
     line = d.to_json() + "\n"
-    assert replay.reproduces(line) == {"fingerprint": d.fingerprint}
-    assert replay.reproduces(line.rstrip("\n")) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.encode()) == {"fingerprint": d.fingerprint}
+    assert replay.reproduces(line.rstrip("\n").encode()) == {"fingerprint": d.fingerprint}
     record = json.loads(line)
     record["arrangement"] = "wfa" if record["arrangement"] != "wfa" else "wfo"
     assert replay.reproduces(json.dumps(record, sort_keys=True, separators=(",", ":"),
-                                        ensure_ascii=False)) is None
-    assert replay.reproduces(json.dumps(json.loads(line), sort_keys=True)) is None  # spaces
+                                        ensure_ascii=False).encode()) is None
+    spaced = json.dumps(json.loads(line), sort_keys=True).encode()
+    assert replay.reproduces(spaced) is None
     links = Chainer()
     first, second = links.link(d), links.link(real.decide(employee, DAYS[4]))
-    assert replay.reproduces(second.to_json()) == {
+    assert replay.reproduces(second.to_json().encode()) == {
         "fingerprint": second.fingerprint,
         "chain": {"index": 1, "previous": first.fingerprint}}
     moved = second.to_json().replace('"index":1', '"index":2')
-    assert replay.reproduces(moved) is None  # the link is covered by the fingerprint
+    assert replay.reproduces(moved.encode()) is None  # the link is covered by the fingerprint
+
+
+def _corpus(real: Resolver) -> list[bytes]:
+    """Lines of a file to verify: records of employees who share a kind (the replay
+    builds the later ones from the first), with ids and NIPs changed to good,
+    bad and odd values, other bytes changed, in and out of date order."""
+    people = workforce(40, seed=9, ruleset=real)
+    base = people[0]
+    people += [attrs.evolve(base, id=f"K{i}") for i in range(3)]
+    people.append(attrs.evolve(base, id="pegawai-é", unit="balai-kota"))
+    lines = [real.decide(e, d).to_json().encode() + b"\n" for e in people for d in DAYS[:4]]
+    good = lines[-8].decode()  # a record of one of the employees of base's kind
+    nip = json.loads(good)["employee"]["nip"]
+    swaps = [('"id":"K1"', '"id":""'), ('"id":"K1"', '"id":" "'), ('"id":"K1"', '"id":null'),
+             ('"id":"K1"', '"id":"K\\u0031"'), ('"id":"K1"', '"id":"K\\ud800"'),
+             ('"id":"K1"', '"id":"K0"'), ('"id":"K1"', '"id":"K' + "x" * 70 + '"')]
+    if nip is not None:
+        swaps += [(f'"nip":"{nip}"', '"nip":"199999999999999999"'),
+                  (f'"nip":"{nip}"', '"nip":null'), (f'"nip":"{nip}"', '"nip":"1"')]
+    for old, new in swaps:
+        lines.append(good.replace(old, new).encode())
+    lines += [good.encode()[:-1] + b"\r\n", good.encode()[:-1], b"\n", b" \n",
+              good.encode().replace(b"2025", b"2024", 1), b"\xff" + good.encode(),
+              good.encode().replace(b'"date":"', b'"date": "')]
+    lines += lines[:6][::-1]  # dates out of order, an employee met again
+    return lines
+
+
+@pytest.mark.parametrize("reproduced", [True, False])
+def test_verify_fast_path_gives_the_verdicts_of_the_parse_path(
+        real: Resolver, monkeypatch: pytest.MonkeyPatch, reproduced: bool) -> None:
+    from kebijakan_asn._verify import LogVerifier
+
+    lines = _corpus(real)
+    fast = LogVerifier(real)
+    got = list(fast.run(lines, reproduced=reproduced))
+    monkeypatch.setattr(Replay, "digest", lambda self, line: None)
+    monkeypatch.setattr(Replay, "reproduces", lambda self, line: None)
+    slow = LogVerifier(real)
+    expected = list(slow.run(lines))
+    assert [v for v in got if v.verdict != "reproduced"] == \
+        [v for v in expected if v.verdict != "reproduced"]
+    if reproduced:
+        assert got == expected
+    assert fast.counts == slow.counts and fast.counts["reproduced"] >= 176
+    assert {k: v for k, v in fast.counts.items() if k != "reproduced"}  # bad lines found
+    assert (fast.problems, fast.chain.links, fast.chain.head) == \
+        (slow.problems, slow.chain.links, slow.chain.head)
+
+
+def test_verify_fast_path_then_a_chain_checks_every_link(real: Resolver) -> None:
+    from kebijakan_asn._verify import LogVerifier
+
+    employee = workforce(1, seed=5, ruleset=real)[0]
+    plain_lines = [real.decide(employee, d).to_json().encode() for d in DAYS[:3]]
+    links = Chainer()
+    chained = [links.link(real.decide(employee, d)).to_json().encode() for d in DAYS[3:6]]
+    checker = LogVerifier(real)
+    verdicts = list(checker.run(plain_lines + chained, reproduced=False))
+    # A link after unlinked records starts at the count of records before it.
+    assert [(v.line, v.verdict) for v in verdicts] == [(4, "chain-broken"),
+                                                       (6, "seal-broken")]
+    assert "index 0, expected 3" in verdicts[0].details[0]
+    assert checker.counts == {"reproduced": 6, "seal-broken": 1}
+
+
+def test_pns_nip_ok_accepts_what_parse_nip_accepts() -> None:
+    import random
+
+    from kebijakan_asn._nip import parse_nip
+
+    def parses(value: str) -> bool:
+        try:
+            parse_nip(value)
+        except KebijakanError:
+            return False
+        return True
+
+    rnd = random.Random(14)
+    good = "198609262015051001"
+    values = [good, good[:14] + "2999", good[:14] + "3001", good[:14] + "1000",
+              "198602292015051001", "198802292015051001", "000001012015051001",
+              "198609262015001001", "198609262015131001", "198609262014121001",
+              "198609262015091001", "198609262015081001", "1986092620150510011",
+              "19860926201505100x", "１９８６09262015051001", good[:-1] + " ", ""]
+    for _ in range(20_000):  # every position varied: dates, months, sex, sequence
+        chars = list(good)
+        for _ in range(rnd.randint(1, 4)):
+            chars[rnd.randrange(18)] = rnd.choice("0123456789")
+        values.append("".join(chars))
+    for value in values * 2:  # the second time, the birth dates are known
+        if rnd.random() < 0.01:
+            _batch._BIRTHS.clear()
+        assert _batch.pns_nip_ok(value) == parses(value), value
+
+
+def test_the_cache_validates_ids_and_nips_as_employee_does(real: Resolver) -> None:
+    cols = columns(60, seed=4, ruleset=real)
+    rows = [{k: ("" if v[i] is None else str(v[i]).lower() if isinstance(v[i], bool)
+                 else str(v[i])) for k, v in cols.items()} for i in range(60)]
+    pns = next(r for r in rows if r["status"] == "pns" and r["nip"])
+    pppk = next((r for r in rows if r["status"] == "pppk" and r["nip"]), None)
+    bad = ["", " ", "1", "199999999999999999", "198609262015051000", "198609262015053001",
+           "198602302015051001", "198609262015131001", "198609261986091001",
+           "19860926201505100a", "198609262015051001", "\u0661" * 18, "x" * 64]
+    cases = [{**pns, "nip": nip} for nip in bad]
+    cases += [{**pns, "id": ident} for ident in ("", " ", "a\tb", "E" * 64, "E\x7f", "é")]
+    if pppk is not None:
+        cases += [{**pppk, "nip": nip} for nip in bad]
+    cases += [{**pns, "status": "non-asn", "nip": "198609262015051001"}]
+    built: list[object] = []
+
+    def build(row: dict[str, object], **options: bool) -> Employee:
+        built.append(row)
+        return employee_from_row(row, **options)
+
+    cache = _batch.EmployeeCache(build)
+    for row in [*rows, *cases, *cases]:  # a first row of each kind, then the cases
+        try:
+            expected: Employee | str = employee_from_row(dict(row), check=True)
+        except KebijakanError as exc:
+            expected = str(exc)
+        try:
+            got: Employee | str = cache(dict(row), check=True)
+        except KebijakanError as exc:
+            got = str(exc)
+        assert got == expected
+        if isinstance(got, Employee):
+            assert attrs.asdict(got) == attrs.asdict(expected)  # type: ignore[arg-type]
+    good = sum(1 for r in cases if r["nip"] == "198609262015051001" and r["status"] == "pns")
+    assert len(built) <= len(rows) + 2 * (len(cases) - good)  # good ones took the shortcut
+
+
+def test_verify_reads_the_lines_readline_would_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks split in C give the lines (and the cut of an over-long one) that
+    reading line by line with a bounded ``readline`` gives."""
+    import io
+    import itertools
+    import random
+
+    from kebijakan_asn.cli import verify
+
+    limit = 5
+    monkeypatch.setattr(verify, "MAX_RECORD", limit)
+
+    def by_readline(data: bytes) -> list[bytes]:
+        fh, out = io.BytesIO(data), []
+        while raw := fh.readline(limit + 1):
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                rest = raw
+                while rest and not rest.endswith(b"\n"):
+                    rest = fh.readline(limit)
+                raw = raw[:limit]
+            out.append(raw)
+        return out
+
+    rnd = random.Random(3)
+    for _ in range(2_000):
+        data = bytes(rnd.choice(b"ab\n") for _ in range(rnd.randint(0, 40)))
+        for block in (1, 2, 3, 7, 64):
+            monkeypatch.setattr(verify, "BLOCK", block)
+            got = list(itertools.chain.from_iterable(verify._blocks(io.BytesIO(data),
+                                                                    Path("x"))))
+            assert got == by_readline(data), (data, block)

@@ -540,6 +540,16 @@ class ChainChecker:
         self._prev_fp, self._prev_index, self._prev_line = None, None, line
         self._prev_unreadable = True
 
+    def unlinked(self, count: int, line: int, fingerprint: str) -> None:
+        """*count* records without a link in a file not chained so far, the last on
+        *line* with *fingerprint*: what :meth:`check` does for each (none has a
+        problem), at once."""
+        if self.chained:
+            raise ValueError("unlinked records in a chained file: check each one")
+        self._count += count
+        self._prev_fp, self._prev_index, self._prev_line = fingerprint, None, line
+        self._prev_unreadable = False
+
     def check(self, line: int, record: Mapping[str, Any]) -> list[str]:
         """The problems of *record*'s link (empty when it is sound)."""
         problems: list[str] = []

@@ -24,6 +24,7 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import itertools
 import multiprocessing
 import operator
@@ -37,6 +38,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ._audit import Chainer
+from ._codes import Status
 from ._decision import Decision, Outcome, RosterRef, RuleSetRef
 from ._errors import KebijakanError
 from ._model import Employee
@@ -331,7 +333,7 @@ class EmployeeCache:
 
     def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
         self._build = build
-        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Employee] = {}
+        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Prototype] = {}
         self._max = max_rows
 
     def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
@@ -340,7 +342,8 @@ class EmployeeCache:
         ident, nip = rest.pop("id", None), rest.pop("nip", None)
         if not (_plain(ident) and _plain(nip)):
             return self._build(row, **options)
-        key = (tuple(rest.items()), tuple(sorted(options.items())))
+        # (options in another order are another key: a miss, never a wrong employee)
+        key = (tuple(rest.items()), tuple(options.items()))
         try:
             proto = self._protos.get(key)
         except TypeError:  # a value that cannot be a key (a list, an object)
@@ -349,29 +352,73 @@ class EmployeeCache:
             employee = self._build(row, **options)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
-            self._protos[key] = employee
+            self._protos[key] = Prototype(employee)
             return employee
-        made = self._copy(proto, ident.strip() or None if ident else None,
-                          nip.strip() or None if nip else None)
+        made = proto.with_identity(ident.strip() or None if ident else None,
+                                   nip.strip() or None if nip else None)
         return made if made is not None else self._build(row, **options)
 
-    @staticmethod
-    def _copy(proto: Employee, ident: str | None, nip: str | None) -> Employee | None:
+
+_SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in
+_SETTERS = tuple(_SLOTS[name].__set__ for name in _SHARED)
+_SET_ID, _SET_NIP = _SLOTS["id"].__set__, _SLOTS["nip"].__set__
+
+
+class Prototype:
+    """An employee whose fields but the id and NIP others take: its values ready to set."""
+
+    __slots__ = ("employee", "pns", "values")
+
+    def __init__(self, employee: Employee) -> None:
+        self.employee = employee
+        self.values: tuple[object, ...] = _shared_fields(employee)
+        self.pns = employee.status is Status.PNS
+
+    def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
+        """An employee equal to this one but for its *ident* and *nip*, checked by
+        :class:`Employee`'s own validators of those two fields and its NIP rule (the
+        PNS rule through :func:`pns_nip_ok`), as ``attrs.evolve`` would but without
+        checking the other fields again; ``None`` when a check fails (build it the
+        ordinary way to get the error).  ``Employee.__attrs_post_init__`` checks
+        the NIP only; it runs except for a PNS NIP the table accepts (a new check
+        there must be added here: ``tests/test_fast_batch.py`` compares)."""
         made = object.__new__(Employee)
-        setattr_ = object.__setattr__
-        for name in _SHARED:
-            setattr_(made, name, getattr(proto, name))
-        setattr_(made, "id", ident)
-        setattr_(made, "nip", nip)
+        for set_, value in zip(_SETTERS, self.values, strict=True):
+            set_(made, value)
+        _SET_ID(made, ident)
+        _SET_NIP(made, nip)
         try:
             if _ID_FIELD.validator is not None:
                 _ID_FIELD.validator(made, _ID_FIELD, ident)
             if _NIP_FIELD.validator is not None:
                 _NIP_FIELD.validator(made, _NIP_FIELD, nip)
-            made.__attrs_post_init__()
+            if not (self.pns and nip is not None and pns_nip_ok(nip)):
+                made.__attrs_post_init__()  # the NIP rule itself (it raises what fails)
         except KebijakanError:
-            return None  # build() gives the error as it reads
+            return None
         return made
+
+
+_BIRTHS: dict[str, int] = {}  # a NIP's first 8 digits: year * 100 + month of a real date
+
+
+def pns_nip_ok(value: str) -> bool:
+    """Whether :func:`~kebijakan_asn._nip.parse_nip` accepts *value*: the same checks,
+    with the birth dates already seen looked up (``False``: call it for the error)."""
+    if len(value) != 18 or not value.isascii() or not value.isdigit() or \
+            value[14] not in "12" or value[15:18] == "000":
+        return False
+    birth = _BIRTHS.get(value[:8])
+    if birth is None:
+        try:
+            born = dt.date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
+        except ValueError:
+            return False
+        if len(_BIRTHS) >= 100_000:
+            _BIRTHS.clear()
+        birth = _BIRTHS[value[:8]] = born.year * 100 + born.month
+    tmt = int(value[8:14])  # YYYYMM
+    return 1 <= tmt % 100 <= 12 and tmt > birth
 
 
 class BlockWriter:

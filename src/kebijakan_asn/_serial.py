@@ -130,7 +130,7 @@ class _Template(_Parts):
         super().__init__(outcome, ruleset, body, record)
         self.days: dict[dt.date, tuple[Any, str]] = {}
         self.bytes_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes]] = {}
-        self.text_days: dict[dt.date, tuple[Any, str, bytes, str, str, str]] = {}
+        self.text_days: dict[dt.date, tuple[Any, bytes, bytes, bytes, bytes, bytes]] = {}
 
     def encoded(self, day: dt.date) -> tuple[Any, bytes, bytes, bytes, bytes]:
         """``(state, head, tail, mid, end)`` of :meth:`RecordEncoder.plan` for *day*,
@@ -143,15 +143,13 @@ class _Template(_Parts):
                                              self.end.encode("utf-8"))
         return cached
 
-    def texts(self, day: dt.date) -> tuple[Any, str, bytes, str, str, str]:
-        """``(state, head, tail, mid, end, end without its line break)`` for *day*, the
-        text as ``str`` (one shared tuple per day): a record is ``head + emp + mid +
-        hex + end``, *hex* the digest of ``state.copy()`` updated with *emp* and *tail*."""
+    def texts(self, day: dt.date) -> tuple[Any, bytes, bytes, bytes, bytes, bytes]:
+        """:meth:`encoded` and the end without its line break: ``(state, head, tail,
+        mid, end, end without its line break)`` (one shared tuple per day)."""
         cached = self.text_days.get(day)
         if cached is None:
-            state, head = self.day(day)
-            cached = self.text_days[day] = (state, head, self.tail_body, self.mid, self.end,
-                                            self.end[:-1])
+            state, head, tail, mid, end = self.encoded(day)
+            cached = self.text_days[day] = (state, head, tail, mid, end, end[:-1])
         return cached
 
     def day(self, day: dt.date) -> tuple[Any, str]:
@@ -396,12 +394,11 @@ class RecordEncoder:
             out.append(tpl.encoded(day))
         return out
 
-    def texts(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
-              include_drafts: bool) -> tuple[Any, str, bytes, str, str, str] | None:
-        """The shared text of the records of employees like *employee* on *day*
-        (see ``_Template.texts``); ``None`` where only the slow path is safe."""
-        tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
-        return None if tpl is None else tpl.texts(day)
+    def texts(self, decision: Decision) -> tuple[Any, bytes, bytes, bytes, bytes, bytes] | None:
+        """The shared UTF-8 text of the records of employees like *decision*'s on its
+        date (see ``_Template.texts``); ``None`` where only the slow path is safe."""
+        tpl = self._template(decision) if self._fast(decision) else None
+        return None if tpl is None else tpl.texts(decision.date)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str, *,

@@ -166,6 +166,30 @@ class LogVerifier:
     def feed(self, line: int, raw: bytes) -> list[Verdict]:
         """Check the line numbered *line*."""
         self._last = line
+        if self._seal_line is None and self.roster is None:
+            done = self._fast(line, raw, True)
+            if done is not None:
+                return list(done)
+        return self._read(line, raw)
+
+    def _fast(self, line: int, raw: bytes, reproduced: bool) -> tuple[Verdict, ...] | None:
+        """The fast path: the bytes decided again and compared, nothing decoded or
+        parsed; ``None`` when they do not reproduce.  With *reproduced* false, a
+        ``reproduced`` verdict is counted but not given."""
+        replayed = self._replay.reproduces(raw)
+        if replayed is None:
+            return None
+        self.counts["reproduced"] = self.counts.get("reproduced", 0) + 1
+        out: tuple[Verdict, ...] = (Verdict(line, "reproduced", ()),) if reproduced else ()
+        broken = self.chain.check(line, replayed)
+        if broken:
+            self.problems += 1
+            out += (Verdict(line, "chain-broken", tuple(broken)),)
+        return out
+
+    def _read(self, line: int, raw: bytes) -> list[Verdict]:
+        """:meth:`feed` for a line the fast path does not reproduce: decoded, parsed,
+        and diffed to say what differs."""
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -178,16 +202,6 @@ class LogVerifier:
         if self._seal_line is not None:
             return [self._count(Verdict(line, "seal-broken", (
                 f"a line after the seal on line {self._seal_line} (appended?)",)))]
-        if self.roster is None:
-            # The fast path: the bytes decided again, compared piece by piece, no parse.
-            replayed = self._replay.reproduces(text)
-            if replayed is not None:
-                out = [self._count(Verdict(line, "reproduced", ()))]
-                broken = self.chain.check(line, replayed)
-                if broken:
-                    out.append(Verdict(line, "chain-broken", tuple(broken)))
-                    self.problems += 1
-                return out
         try:
             record = parse_json_line(text, MAX_DEPTH + 1)  # an error record holds an input
         except ValueError as exc:
@@ -252,8 +266,38 @@ class LogVerifier:
             out.append(self._count(Verdict(at, "seal-broken", (why,))))
         return out
 
-    def run(self, lines: Iterable[bytes]) -> Iterator[Verdict]:
-        """Every verdict of the file whose lines are *lines*."""
-        for number, raw in enumerate(lines, 1):
-            yield from self.feed(number, raw)
+    def run(self, lines: Iterable[bytes], *, reproduced: bool = True) -> Iterator[Verdict]:
+        """Every verdict of the file whose lines are *lines*; with *reproduced* false,
+        ``reproduced`` verdicts are counted but not given (a report that shows only
+        problems, at less cost per record).  :attr:`counts` and :attr:`chain` are
+        complete when the verdicts are."""
+        digest, chain, counts = self._replay.digest, self.chain, self.counts
+        pending, found, number = 0, "", 0  # records reproduced since the last settle
+
+        def settle(last: int) -> None:
+            counts["reproduced"] = counts.get("reproduced", 0) + pending
+            chain.unlinked(pending, last, "sha256:" + found)
+
+        fast = self._seal_line is None and self.roster is None and not chain.chained
+        try:
+            for number, raw in enumerate(lines, 1):
+                if fast:  # a record without a link, nothing decoded or parsed
+                    hexdigest = digest(raw)
+                    if hexdigest is not None:
+                        pending, found = pending + 1, hexdigest
+                        if reproduced:
+                            yield Verdict(number, "reproduced", ())
+                        continue
+                if pending:
+                    settle(number - 1)  # the line before was the last reproduced
+                    pending = 0
+                for verdict in self.feed(number, raw):
+                    if reproduced or verdict.verdict != "reproduced":
+                        yield verdict
+                fast = self._seal_line is None and self.roster is None and not chain.chained
+        finally:
+            if pending:
+                settle(number)
+        if number:
+            self._last = number
         yield from self.finish()

@@ -7,6 +7,8 @@ reads the file (any bytes) and reports.
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -40,21 +42,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "its fingerprint and the employee's row of that day")
 
 
-def _lines(fh: IO[bytes], path: Path) -> Iterator[bytes]:
-    """The lines of *fh*; a line over :data:`MAX_RECORD` bytes is cut (and unreadable)."""
+BLOCK = 1 << 17
+"""Bytes read at a time."""
+
+
+def _blocks(fh: IO[bytes], path: Path) -> Iterator[list[bytes]]:
+    """The lines of *fh*, a list per block of :data:`BLOCK` bytes read; a line over
+    :data:`MAX_RECORD` bytes is cut there (and unreadable), the rest of it dropped
+    as it is read, so memory stays flat."""
+    rest = b""
+    cut = False  # the line being read was cut: the rest of it is dropped
     while True:
         try:
-            raw = fh.readline(MAX_RECORD + 1)
-            if len(raw) > MAX_RECORD and not raw.endswith(b"\n"):
-                rest = raw
-                while rest and not rest.endswith(b"\n"):
-                    rest = fh.readline(MAX_RECORD)
-                raw = raw[:MAX_RECORD]
+            block = fh.read(BLOCK)
         except OSError as exc:
             raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        if not raw:
+        if not block:
+            if rest and not cut:
+                yield [rest]
             return
-        yield raw
+        lines = io.BytesIO(rest + block if rest else block).readlines()  # split in C
+        rest = b"" if lines[-1].endswith(b"\n") else lines.pop()
+        if cut:
+            if not lines:  # no line break yet: still the line that was cut
+                rest = b""
+                continue
+            cut = False
+            del lines[0]
+        if len(rest) > MAX_RECORD:
+            lines.append(rest[:MAX_RECORD])
+            rest, cut = b"", True
+        if lines and max(map(len, lines)) > MAX_RECORD + 1:  # with its line break
+            lines = [line if len(line) <= MAX_RECORD + 1 else line[:MAX_RECORD]
+                     for line in lines]
+        yield lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
             out(f"{shown}:{v.line}: {v.verdict}: " + one_line("; ".join(v.details)))
 
     with fh:
-        for verdict in checker.run(_lines(fh, path)):
+        for verdict in checker.run(itertools.chain.from_iterable(_blocks(fh, path)),
+                                   reproduced=args.json):
             report(verdict)
     counts = checker.counts
     chain = checker.chain
