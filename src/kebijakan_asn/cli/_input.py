@@ -16,7 +16,9 @@ import collections
 import contextlib
 import csv
 import errno
+import io
 import json
+import operator
 import os
 import re
 import stat
@@ -142,35 +144,62 @@ class _Lines:
     """The physical lines of a binary file, numbered from 1 and decoded with
     ``surrogateescape`` (a byte that is not UTF-8 shows as U+DC80..U+DCFF).
 
+    The file is read in blocks of :data:`_BLOCK` bytes, split at ``\\n`` in C.
     Lines longer than :data:`MAX_LINE` are skipped (and listed in
     :attr:`skipped`); the lines handed out since :meth:`mark` are kept so a
-    broken CSV row can be read again from its second line.
+    broken CSV row can be read again from its second line.  :meth:`clean`
+    hands out a run of lines the CSV fast path may take whole.
     """
 
-    def __init__(self, fh: IO[bytes], path: Path) -> None:
+    def __init__(self, fh: io.BufferedIOBase, path: Path) -> None:
         self._fh = fh
         self._path = path
         self.number = 0
         self.pending: list[tuple[int, str]] = []
         self.replay: collections.deque[tuple[int, str]] = collections.deque()
         self.skipped: list[tuple[int, str]] = []
+        self._pieces: list[bytes] = []  # the block's lines, each with its b"\n" but the last
+        self._at = 0  # the next of them
+        self._ok: list[bool] | None = None  # which are clean, once a run was not
+        self._tail = b""  # the start of a line the block cut
+        self._eof = False
 
     def __iter__(self) -> Iterator[str]:
         return self
 
-    def _read(self) -> tuple[int, str]:
-        while True:
+    def _fill(self) -> bool:
+        """The next block's lines in :attr:`_pieces`; ``False`` at the end of the file."""
+        while self._at >= len(self._pieces):
+            if self._eof:
+                return False
             try:
-                raw = self._fh.readline(MAX_LINE + 1)
+                data = self._fh.read1(_BLOCK)
             except OSError as exc:
                 raise UsageError(f"{self._path}: cannot read input: {exc.strerror or exc}"
                                  ) from None
-            if not raw:
+            self._at, self._ok = 0, None
+            if not data:
+                self._eof = True
+                self._pieces = [self._tail] if self._tail else []
+                self._tail = b""
+                continue
+            data = self._tail + data
+            cut = data.rfind(b"\n") + 1
+            # a line that long is skipped whole: more of it than this is never kept
+            self._tail = data[cut:cut + MAX_LINE + 2]
+            pieces = data[:cut].split(b"\n")
+            pieces.pop()
+            self._pieces = [piece + b"\n" for piece in pieces]
+        return True
+
+    def _read(self) -> tuple[int, str]:
+        while True:
+            if not self._fill():
                 raise StopIteration
+            raw = self._pieces[self._at]
+            self._at += 1
             self.number += 1
-            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
-                    raw = self._fh.readline(MAX_LINE)
+            if len(raw) - raw.endswith(b"\n") > MAX_LINE:
                 self.skipped.append((self.number, f"line longer than {MAX_LINE} bytes"))
                 continue
             text = raw.decode("utf-8", "surrogateescape")
@@ -191,6 +220,62 @@ class _Lines:
     def again(self, lines: list[tuple[int, str]]) -> None:
         """Hand *lines* out again before any new line."""
         self.replay.extendleft(reversed(lines))
+
+    def clean(self) -> tuple[int, list[str]] | None:
+        """The number of the next line and the text (without ``\\n``) of it and of the
+        lines after it, up to the end of the block, that are clean: UTF-8, ending
+        in ``\\n`` (``\\r\\n``), no longer than :data:`MAX_LINE`, without a quote, a
+        NUL or another ``\\r``, when nothing is pending, replayed or skipped
+        (``None``: read the next line the ordinary way)."""
+        if self.replay or self.pending or self.skipped or self.number < 1 or \
+                not self._fill():
+            return None
+        pieces, start = self._pieces, self._at
+        end = len(pieces) - (not pieces[-1].endswith(b"\n"))  # a last line without one
+        text = None
+        if self._ok is None:
+            joined = b"".join(pieces[start:end])
+            if _clean_bytes(joined) and max(map(len, pieces[start:end]), default=0) <= \
+                    MAX_LINE + 1:
+                with contextlib.suppress(UnicodeDecodeError):
+                    text = joined.decode("utf-8")
+            if text is None:  # a line that is not: find it (and the others) line by line
+                self._ok = [_clean_line(piece) for piece in pieces]
+        if text is None:
+            ok, stop = self._ok, start
+            assert ok is not None
+            while stop < end and ok[stop]:
+                stop += 1
+            end = stop
+            text = b"".join(pieces[start:end]).decode("utf-8")
+        if end == start:
+            return None
+        first = self.number + 1
+        self._at, self.number = end, self.number + end - start
+        texts = text.split("\n")
+        texts.pop()
+        return first, texts
+
+
+_BLOCK = 1 << 20
+"""Bytes read at once."""
+
+
+def _clean_bytes(data: bytes) -> bool:
+    """Whether *data* holds no quote, no NUL and no ``\\r`` but before ``\\n``."""
+    return b'"' not in data and b"\0" not in data and \
+        data.count(b"\r") == data.count(b"\r\n")
+
+
+def _clean_line(piece: bytes) -> bool:
+    """The test of :meth:`_Lines.clean` for of one line (with its ``\\n``)."""
+    if len(piece) > MAX_LINE + 1 or not piece.endswith(b"\n") or not _clean_bytes(piece):
+        return False
+    try:
+        piece.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _not_utf8(where: str, text: str) -> ValidationError:
@@ -393,7 +478,24 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
         raise UsageError(f"{path}:{header_lines[-1][0]}: a quote in the header is never "
                          "closed; expected a header row of column names")
     columns = _columns(path, header, note)
+    record = _Record(path, header, columns, delimiter, make)
     while True:
+        fast = lines.clean()
+        if fast is not None:
+            number, texts = fast
+            try:
+                rows = list(csv.reader(texts, delimiter=delimiter))
+            except csv.Error:  # (a field over a lowered size limit): line by line
+                rows = []
+            if len(rows) != len(texts):
+                lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
+                continue
+            for i, row in enumerate(rows):
+                if row and any(cell.strip() for cell in row):
+                    text = texts[i]
+                    yield record(number + i, row, len(text) >= MAX_FIELD or
+                                 ESCAPED_SURROGATE.search(text) is not None)
+            continue
         try:
             row = next(reader)
         except StopIteration:
@@ -414,7 +516,6 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
         if not taken:
             continue
         line = taken[0][0]
-        where = f"{path}:{line}"
         text = "".join(t for _, t in taken)
         if len(taken) > 1:
             # A quoted value ran over a line break: a quote never closed (the reader
@@ -425,29 +526,48 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
             yield line, ValidationError("csv", _shown(taken[0][1], 40),
                                         f"a quote opened on this line is {closed}; expected "
                                         "every quoted value to end on its own line"
-                                        ).at(where), _shown(taken[0][1])
+                                        ).at(f"{path}:{line}"), _shown(taken[0][1])
             lines.again(taken[1:])
             reader = csv.reader(lines, delimiter=delimiter)
             continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if _NOT_UTF8.search(text):
-            yield line, _not_utf8(where, text), _shown(text)
+            yield line, _not_utf8(f"{path}:{line}", text), _shown(text)
             continue
-        raw = dict(zip((c or f"column {i + 1}" for i, c in enumerate(header)), row,
-                       strict=False))
+        yield record(line, row, _suspect(text))
+    yield from _skipped(path, lines)
+
+
+class _Record:
+    """The row of one CSV line as ``(line, employee or error, raw record)``: what
+    both the line-by-line reader and the fast path of :func:`_csv_rows` make."""
+
+    def __init__(self, path: Path, header: list[str], columns: list[str | None],
+                 delimiter: str, make: Build) -> None:
+        self._path, self._columns, self._delimiter, self._make = \
+            path, columns, delimiter, make
+        self._names = [c or f"column {i + 1}" for i, c in enumerate(header)]
+        kept = [i for i, c in enumerate(columns) if c is not None]
+        self._kept = [columns[i] for i in kept]
+        self._take = operator.itemgetter(*kept)  # three or more: the required columns
+
+    def __call__(self, line: int, row: list[str], suspect: bool) -> Row:
+        columns = self._columns
+        raw = dict(zip(self._names, row, strict=False))
         try:
-            if len(row) > len(columns):
+            if len(row) == len(columns):
+                values = dict(zip(self._kept, self._take(row), strict=True))
+            elif len(row) > len(columns):
                 raise ValidationError("row", f"{len(row)} values",
                                       f"more values than the {len(columns)} header columns; "
-                                      f"check the delimiter ({delimiter!r}) and quoting")
-            item: Employee | ValidationError = make(
-                {c: v for c, v in zip(columns, row, strict=False) if c is not None},
-                check=_suspect(text))
+                                      f"check the delimiter ({self._delimiter!r}) and quoting")
+            else:
+                values = {c: v for c, v in zip(columns, row, strict=False) if c is not None}
+            item: Employee | ValidationError = self._make(values, check=suspect)
         except ValidationError as exc:
-            item = exc.at(where)
-        yield line, item, raw
-    yield from _skipped(path, lines)
+            item = exc.at(f"{self._path}:{line}")
+        return line, item, raw
 
 
 # ---------------------------------------------------------------------------- output

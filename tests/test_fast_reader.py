@@ -1,0 +1,100 @@
+"""The fast path of the batch reader (``cli/_input.py``: CSV lines in blocks, decoded
+and parsed in C) gives exactly the items of the line-by-line reader: the same
+employees, errors, line numbers and raw records, on good and hostile rows, at
+any block size; and the compact duplicate-id check names the earlier line."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kebijakan_asn import _batch
+from kebijakan_asn.cli import _input
+from kebijakan_asn.cli._input import MAX_LINE, employee_from_row, read_employees
+
+HEADER = b"id,nip,jurisdiction,agency,position,status,direct_service,fact:surat_perintah\n"
+GOOD = [
+    b"E%d,198810022014021953,kota-bekasi,bappelitbangda,fungsional,pns,false,false\n",
+    b"E%d,,kota-bandung,diskar-pb,fungsional,pppk,true,\n",
+    b"E%d,,nasional,kemenkeu,struktural,,false,true\r\n",
+    b" E%d , ,kota-bekasi,dinkes,pelaksana,pns,,\n",
+]
+HOSTILE = [
+    b"E%d,,kota-bekasi,din\xffkes,pelaksana,pns,,\n",  # not UTF-8
+    b"E%d,,kota-bekasi,\"dinkes, pusat\",pelaksana,,,\n",  # quotes closed on the line
+    b"E%d,,kota-bekasi,\"dinkes,pelaksana,,,\n",  # a quote never closed ...
+    b"E%d,,kota-bekasi,dinkes\",pelaksana,,,\n",  # ... or closed on a later line
+    b"E%d,,kota-bekasi,dinkes,pelak\x00sana,,,\n",  # NUL
+    b"E%d,,kota-bekasi,dinkes\rx,pelaksana,,,\n",  # a carriage return inside
+    b"E%d,,kota-bekasi," + b"d" * 300 + b",pelaksana,,,\n",  # a value too long
+    b"E%d,,kota-bekasi," + b"d" * (MAX_LINE + 10) + b",pelaksana,,,\n",  # a line too long
+    b"E%d,,kota-bekasi,dinkes,pelaksana,,,,,,,\n",  # more values than columns
+    b"E%d,,kota-bekasi,dinkes\n",  # fewer
+    b"E%d,,kota-bekasi,\\ud800,pelaksana,,,\n",  # a JSON surrogate escape, as text
+    b"E%d,,kota-bekasi,\xef\xbb\xbfdinkes,pelaksana,,,\n",  # a byte order mark inside
+    b"E%d,19881002201402195,kota-bekasi,dinkes,pelaksana,pns,,\n",  # a bad NIP
+    b"E%d,,kota-bekasi,dinkes,pelaksana,pns,perhaps,\n",  # a bad boolean
+    b"E1,,kota-bekasi,dinkes,pelaksana,pns,,\n",  # a duplicate id
+    b"\n", b"   \n", b",,,,,,,\n", b"\r\n",  # blank rows
+]
+
+
+def corpus(seed: int, rows: int) -> bytes:
+    rng = random.Random(seed)
+    out = [HEADER]
+    for i in range(rows):
+        pool = HOSTILE if rng.random() < 0.2 else GOOD
+        line = rng.choice(pool)
+        out.append(line % i if b"%d" in line else line)
+    if rng.random() < 0.5:  # a last line without its newline
+        out[-1] = out[-1].rstrip(b"\r\n")
+    return b"".join(out)
+
+
+def items(path: Path) -> list[tuple[int, Any, Any]]:
+    return [(line, item if isinstance(item, _input.Employee) else str(item), raw)
+            for line, item, raw in read_employees(
+                path, note=lambda _: None, build=_batch.EmployeeCache(employee_from_row))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("block", [5, 97, 4096, 1 << 20])
+def test_the_fast_path_gives_the_items_of_the_line_by_line_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, block: int) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(corpus(seed, 400))
+    monkeypatch.setattr(_input, "_BLOCK", block)
+    taken: list[int] = []
+    clean = _input._Lines.clean
+
+    def counted(self: _input._Lines) -> tuple[int, list[str]] | None:
+        run = clean(self)
+        taken.append(len(run[1]) if run else 0)
+        return run
+
+    monkeypatch.setattr(_input._Lines, "clean", counted)
+    fast = items(path)
+    assert sum(taken) > 20  # (a quote never closed sends the lines after it the slow way)
+    monkeypatch.setattr(_input._Lines, "clean", lambda self: None)
+    slow = items(path)
+    assert fast == slow
+    assert any(isinstance(item, str) for _, item, _ in fast)
+    assert any(not isinstance(item, str) for _, item, _ in fast)
+
+
+def test_clean_lines_all_take_the_fast_path(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "in.csv"
+    lines = [GOOD[i % len(GOOD)] % i for i in range(3000)]
+    path.write_bytes(HEADER + b"".join(lines))
+    monkeypatch.setattr(_input, "_BLOCK", 4096)
+    taken: list[int] = []
+    clean = _input._Lines.clean
+    monkeypatch.setattr(_input._Lines, "clean",
+                        lambda self: taken.append(len(r[1]) if (r := clean(self)) else 0) or r)
+    got = items(path)
+    assert sum(taken) == 3000 and len(got) == 3000
+    assert [line for line, _, _ in got] == list(range(2, 3002))
