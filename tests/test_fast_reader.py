@@ -98,3 +98,24 @@ def test_clean_lines_all_take_the_fast_path(tmp_path: Path,
     got = items(path)
     assert sum(taken) == 3000 and len(got) == 3000
     assert [line for line, _, _ in got] == list(range(2, 3002))
+
+
+def test_duplicate_ids_name_the_first_line_in_any_number(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    ids = [f"E{i}" for i in range(5000)] + ["é-ü", "E1 ", "E4999", "é-ü", "E0"]
+    path.write_bytes(HEADER + b"".join(
+        f"{x},,kota-bekasi,dinkes,pelaksana,pppk,,\n".encode() for x in ids))
+    errors = [(line, item) for line, item, _ in items(path) if isinstance(item, str)]
+    message = ("{}:{}: id: invalid value {!r}; duplicate employee id (first on line {}); "
+               "expected one record per employee")
+    assert errors == [(line, message.format(path, line, ident, first)) for line, ident, first
+                      in ((5003, "E1", 3), (5004, "E4999", 5001), (5005, "é-ü", 5002),
+                          (5006, "E0", 2))]
+
+
+def test_the_id_table_answers_as_a_dict_would() -> None:
+    seen, plain = _input._SeenIds(), {}
+    rng = random.Random(5)
+    for line in range(1, 20_000):
+        ident = f"{rng.randrange(12_000):x}" * rng.choice((1, 2))
+        assert seen.first(ident, line) == plain.setdefault(ident, line)
