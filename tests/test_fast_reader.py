@@ -113,9 +113,13 @@ def test_duplicate_ids_name_the_first_line_in_any_number(tmp_path: Path) -> None
                           (5006, "E0", 2))]
 
 
-def test_the_id_table_answers_as_a_dict_would() -> None:
+@pytest.mark.parametrize("colliding", [False, True])
+def test_the_id_table_answers_as_a_dict_would(monkeypatch: pytest.MonkeyPatch,
+                                              colliding: bool) -> None:
+    if colliding:  # every id with the same hash: each hit is decided on the id's bytes
+        monkeypatch.setattr(_input, "hash", lambda value: 12345, raising=False)
     seen, plain = _input._SeenIds(), {}
     rng = random.Random(5)
-    for line in range(1, 20_000):
-        ident = f"{rng.randrange(12_000):x}" * rng.choice((1, 2))
+    for line in range(1, 3_000 if colliding else 20_000):
+        ident = f"{rng.randrange(2_000):x}" * rng.choice((1, 2))
         assert seen.first(ident, line) == plain.setdefault(ident, line)
