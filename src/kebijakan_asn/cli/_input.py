@@ -30,6 +30,7 @@ from typing import IO, Any
 
 import attrs
 
+from .._batch import EmployeeCache
 from .._canonical import ESCAPED_SURROGATE, canonical_json, parse_json_line, to_plain
 from .._errors import ValidationError
 from .._model import Employee
@@ -594,7 +595,10 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
 
 class _Record:
     """The row of one CSV line as ``(line, employee or error, raw record)``: what
-    both the line-by-line reader and the fast path of :func:`_csv_rows` make."""
+    both the line-by-line reader and the fast path of :func:`_csv_rows` make.
+    With :class:`~kebijakan_asn._batch.EmployeeCache` as the build, a full row is
+    looked up by the tuple of its cells but the id and NIP (and the columns and
+    the check), and its record made only when it is built."""
 
     def __init__(self, path: Path, header: list[str], columns: list[str | None],
                  delimiter: str, make: Build) -> None:
@@ -602,14 +606,28 @@ class _Record:
             path, columns, delimiter, make
         self._names = [c or f"column {i + 1}" for i, c in enumerate(header)]
         kept = [i for i, c in enumerate(columns) if c is not None]
-        self._kept = [columns[i] for i in kept]
+        self._kept = [c for c in columns if c is not None]
         self._take = operator.itemgetter(*kept)  # three or more: the required columns
+        self._cache = make if isinstance(make, EmployeeCache) else None
+        self._id = columns.index("id") if "id" in columns else None
+        self._nip = columns.index("nip") if "nip" in columns else None
+        rest = [i for i in kept if i not in (self._id, self._nip)]
+        self._rest = operator.itemgetter(*rest)
+        self._token = tuple(columns[i] for i in rest)  # in a 3-tuple key, with the cells
 
     def __call__(self, line: int, row: list[str], suspect: bool) -> Row:
         columns = self._columns
         raw = dict(zip(self._names, row, strict=False))
         try:
             if len(row) == len(columns):
+                if self._cache is not None:
+                    item: Employee | ValidationError = self._cache.keyed(
+                        (self._token, self._rest(row), suspect),
+                        None if self._id is None else row[self._id],
+                        None if self._nip is None else row[self._nip],
+                        lambda: dict(zip(self._kept, self._take(row), strict=True)),
+                        check=suspect)
+                    return line, item, raw
                 values = dict(zip(self._kept, self._take(row), strict=True))
             elif len(row) > len(columns):
                 raise ValidationError("row", f"{len(row)} values",
@@ -617,7 +635,7 @@ class _Record:
                                       f"check the delimiter ({self._delimiter!r}) and quoting")
             else:
                 values = {c: v for c, v in zip(columns, row, strict=False) if c is not None}
-            item: Employee | ValidationError = self._make(values, check=suspect)
+            item = self._make(values, check=suspect)
         except ValidationError as exc:
             item = exc.at(f"{self._path}:{line}")
         return line, item, raw
