@@ -545,7 +545,7 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
                 lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
                 continue
             for i, row in enumerate(rows):
-                if row and any(cell.strip() for cell in row):
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
                     text = texts[i]
                     yield record(number + i, row, len(text) >= MAX_FIELD or
                                  ESCAPED_SURROGATE.search(text) is not None)
