@@ -71,19 +71,62 @@ def test_the_fast_path_gives_the_items_of_the_line_by_line_reader(
     taken: list[int] = []
     clean = _input._Lines.clean
 
-    def counted(self: _input._Lines) -> tuple[int, list[str]] | None:
-        run = clean(self)
+    def counted(self: _input._Lines, for_csv: bool = True) -> tuple[int, list[str]] | None:
+        run = clean(self, for_csv)
         taken.append(len(run[1]) if run else 0)
         return run
 
     monkeypatch.setattr(_input._Lines, "clean", counted)
     fast = items(path)
     assert sum(taken) > 20  # (a quote never closed sends the lines after it the slow way)
-    monkeypatch.setattr(_input._Lines, "clean", lambda self: None)
+    monkeypatch.setattr(_input._Lines, "clean", lambda self, for_csv=True: None)
     slow = items(path)
     assert fast == slow == items(path, cached=False)  # (the cache looks rows up by cells)
     assert any(isinstance(item, str) for _, item, _ in fast)
     assert any(not isinstance(item, str) for _, item, _ in fast)
+
+
+JSON_GOOD = [
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi", "agency": "dinkes", "position": '
+    b'"pelaksana", "status": "pppk"}\n',
+    b'{"id": "J%d", "nip": "198810022014021953", "jurisdiction": "kota-bandung", '
+    b'"agency": "diskar-pb", "position": "fungsional", "status": "pns", '
+    b'"facts": {"surat_perintah": true}}\r\n',
+]
+JSON_HOSTILE = [
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi", "agency": "din\xffkes"}\n',
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi",\n',  # not JSON
+    b'["J%d"]\n',  # not an object
+    b'{"id": "J%d", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}\n",  # nested too deep
+    b'{"id": "J%d", "position": ' + b"9" * 5000 + b"}\n",  # an integer too long
+    b'{"id": "J%d\\ud800", "jurisdiction": "kota-bekasi", "agency": "a", '
+    b'"position": "b"}\n',  # a lone surrogate
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi", "agency": "a\x00", "position": "b"}\n',
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi", "agency": "' + b"a" * (MAX_LINE + 5)
+    + b'", "position": "b"}\n',  # a line too long
+    b'{"id": "J%d", "jurisdiction": "kota-bekasi", "agency": "a", "position": "b", '
+    b'"colour": "red"}\n',  # a field that is not an input field
+    b'\xef\xbb\xbf{"id": "J%d"}\n',  # a byte order mark inside
+    b'{"id": "J1", "jurisdiction": "kota-bekasi", "agency": "a", "position": "b"}\n',
+    b"\n", b"  \r\n",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("block", [5, 97, 1 << 16])
+def test_the_jsonl_fast_path_gives_the_items_of_the_line_by_line_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, block: int) -> None:
+    rng = random.Random(seed)
+    lines = [rng.choice(JSON_HOSTILE if rng.random() < 0.3 else JSON_GOOD)
+             for _ in range(300)]
+    path = tmp_path / "in.jsonl"
+    data = b"".join(line % i if b"%d" in line else line for i, line in enumerate(lines))
+    path.write_bytes(b"\xef\xbb\xbf" + data.rstrip(b"\n") if seed % 2 else data)
+    monkeypatch.setattr(_input, "_BLOCK", block)
+    fast = items(path)
+    monkeypatch.setattr(_input._Lines, "clean", lambda self, for_csv=True: None)
+    assert fast == items(path) == items(path, cached=False)
+    assert len({type(item) for _, item, _ in fast}) == 2
 
 
 def test_clean_lines_all_take_the_fast_path(tmp_path: Path,
@@ -95,7 +138,8 @@ def test_clean_lines_all_take_the_fast_path(tmp_path: Path,
     taken: list[int] = []
     clean = _input._Lines.clean
     monkeypatch.setattr(_input._Lines, "clean",
-                        lambda self: taken.append(len(r[1]) if (r := clean(self)) else 0) or r)
+                        lambda self, for_csv=True: taken.append(
+                            len(r[1]) if (r := clean(self, for_csv)) else 0) or r)
     got = items(path)
     assert sum(taken) == 3000 and len(got) == 3000
     assert [line for line, _, _ in got] == list(range(2, 3002))

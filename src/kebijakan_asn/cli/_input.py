@@ -223,12 +223,12 @@ class _Lines:
         """Hand *lines* out again before any new line."""
         self.replay.extendleft(reversed(lines))
 
-    def clean(self) -> tuple[int, list[str]] | None:
+    def clean(self, for_csv: bool = True) -> tuple[int, list[str]] | None:
         """The number of the next line and the text (without ``\\n``) of it and of the
         lines after it, up to the end of the block, that are clean: UTF-8, ending
-        in ``\\n`` (``\\r\\n``), no longer than :data:`MAX_LINE`, without a quote, a
-        NUL or another ``\\r``, when nothing is pending, replayed or skipped
-        (``None``: read the next line the ordinary way)."""
+        in ``\\n`` (``\\r\\n``), no longer than :data:`MAX_LINE` and, *for_csv*,
+        without a quote, a NUL or another ``\\r``, when nothing is pending, replayed
+        or skipped (``None``: read the next line the ordinary way)."""
         if self.replay or self.pending or self.skipped or self.number < 1 or \
                 not self._fill():
             return None
@@ -237,12 +237,12 @@ class _Lines:
         text = None
         if self._ok is None:
             joined = b"".join(pieces[start:end])
-            if _clean_bytes(joined) and max(map(len, pieces[start:end]), default=0) <= \
-                    MAX_LINE + 1:
+            if (not for_csv or _clean_bytes(joined)) and \
+                    max(map(len, pieces[start:end]), default=0) <= MAX_LINE + 1:
                 with contextlib.suppress(UnicodeDecodeError):
                     text = joined.decode("utf-8")
             if text is None:  # a line that is not: find it (and the others) line by line
-                self._ok = [_clean_line(piece) for piece in pieces]
+                self._ok = [_clean_line(piece, for_csv) for piece in pieces]
         if text is None:
             ok, stop = self._ok, start
             assert ok is not None
@@ -269,9 +269,10 @@ def _clean_bytes(data: bytes) -> bool:
         data.count(b"\r") == data.count(b"\r\n")
 
 
-def _clean_line(piece: bytes) -> bool:
-    """The test of :meth:`_Lines.clean` for of one line (with its ``\\n``)."""
-    if len(piece) > MAX_LINE + 1 or not piece.endswith(b"\n") or not _clean_bytes(piece):
+def _clean_line(piece: bytes, for_csv: bool) -> bool:
+    """The test of :meth:`_Lines.clean` for one line (with its ``\\n``)."""
+    if len(piece) > MAX_LINE + 1 or not piece.endswith(b"\n") or \
+            (for_csv and not _clean_bytes(piece)):
         return False
     try:
         piece.decode("utf-8")
@@ -431,25 +432,17 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
                 ) -> Iterator[Row]:
     known = input_fields()
     ignored: set[str] = set()
-    for text in lines:
-        line = lines.mark()[0][0]
-        yield from _skipped(path, lines)
+
+    def row(line: int, text: str) -> Row:
         where = f"{path}:{line}"
-        if not text.strip():
-            continue
-        if _NOT_UTF8.search(text):
-            yield line, _not_utf8(where, text), _shown(text)
-            continue
         try:
             record = parse_json_line(text)
         except ValueError as exc:
-            yield line, ValidationError("json", _shown(text, 40), str(exc)).at(where), \
+            return line, ValidationError("json", _shown(text, 40), str(exc)).at(where), \
                 _shown(text)
-            continue
         if not isinstance(record, dict):
-            yield line, ValidationError("record", type(record).__name__,
-                                        "expected a JSON object per line").at(where), record
-            continue
+            return line, ValidationError("record", type(record).__name__,
+                                         "expected a JSON object per line").at(where), record
         extra = sorted(k for k in record if k not in known and not k.startswith(_FACT_PREFIX))
         new = [k for k in extra if k not in ignored]
         if new:
@@ -463,7 +456,28 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
                 check=_suspect(text))
         except ValidationError as exc:
             item = exc.at(where)
-        yield line, item, record
+        return line, item, record
+
+    while True:
+        fast = lines.clean(for_csv=False)
+        if fast is not None:  # UTF-8 lines of a block, decoded at once
+            number, texts = fast
+            for i, text in enumerate(texts):
+                if text.strip():
+                    yield row(number + i, text + "\n")
+            continue
+        try:
+            text = next(lines)
+        except StopIteration:
+            break
+        line = lines.mark()[0][0]
+        yield from _skipped(path, lines)
+        if not text.strip():
+            continue
+        if _NOT_UTF8.search(text):
+            yield line, _not_utf8(f"{path}:{line}", text), _shown(text)
+            continue
+        yield row(line, text)
     yield from _skipped(path, lines)
 
 
