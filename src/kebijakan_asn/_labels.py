@@ -105,6 +105,9 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "Ringkasan", "arrangement": "Pengaturan",
         # rosters and quotas
         "quota": "kuota", "your_unit": "unit kerja Anda",
+        # revoked holidays
+        "revoked": "Ditetapkan lalu dihapus", "set_by": "Ditetapkan oleh",
+        "revoked_by": "Dihapus oleh",
     },
     "en": {
         "decision": "Decision", "employee": "Employee", "also": "Also permitted",
@@ -121,6 +124,7 @@ WORDS: dict[str, dict[str, str]] = {
         "estimated": "estimated", "status": "Status", "drafts": "drafts",
         "summary": "Summary", "arrangement": "Arrangement",
         "quota": "quota", "your_unit": "your unit",
+        "revoked": "Set, then revoked", "set_by": "Set by", "revoked_by": "Revoked by",
     },
 }
 
