@@ -581,6 +581,13 @@ def test_decide_takes_the_unit_and_the_explanation_names_it(
             "unit kerja Anda: Bidang Pelayanan Kesehatan, Dinas Kesehatan Kota Bandung\n"
             ) in text
     assert ": Anda dijadwalkan WFH pada tanggal itu\n" in text and "hari ini" not in text
+    # The record's own roster step speaks of its date too, in both languages.
+    assert main([*bandung, "--id", "BDG-01", "--roster", str(roster), "--json"]) == 0
+    raw = capsys.readouterr().out
+    step = next(s for s in json.loads(raw)["trace"] if s["reason"] == "roster")
+    assert step["params"]["note_id"] == "pegawai dijadwalkan WFH pada tanggal itu"
+    assert step["params"]["note_en"] == "the employee is rostered WFH on that date"
+    assert "hari ini" not in raw and "today" not in raw
     assert main([*bandung, "--id", "BDG-01", "--roster", str(roster), "--date",
                  "2021-06-29", "--lang", "en", "--rotation-group", "A"]) == 0
     text = capsys.readouterr().out

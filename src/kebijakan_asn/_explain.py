@@ -172,7 +172,7 @@ def _quota_part(condition: ConditionRef, lang: str, ctx: Context) -> str:
 
 def _roster_note(step: TraceStep, lang: str) -> str:
     """The roster step in words, from its arrangement and the rotation group set aside
-    (the record's own note says "hari ini"; a decision is about its own date)."""
+    (a decision is about its own date: "pada tanggal itu", never "hari ini")."""
     en = lang == "en"
     arrangement = step.arrangement.value if step.arrangement else ""
     if arrangement:

@@ -841,14 +841,14 @@ def _roster_step(fingerprint: str, rostered: Arrangement | None, group: str | No
                  ) -> TraceStep:
     """The trace step saying a decision was made with a roster, and what it said."""
     if rostered is not None:
-        note = (f"pegawai dijadwalkan {rostered.value.upper()} hari ini",
-                f"the employee is rostered {rostered.value.upper()} today")
+        note = (f"pegawai dijadwalkan {rostered.value.upper()} pada tanggal itu",
+                f"the employee is rostered {rostered.value.upper()} on that date")
     else:
-        note = ("pegawai tidak dijadwalkan di luar kantor hari ini",
-                "the employee is not rostered away from the office today")
+        note = ("pegawai tidak dijadwalkan bekerja di luar kantor pada tanggal itu",
+                "the employee is not rostered away from the office on that date")
     if group is not None:
-        note = (f"{note[0]}; grup rotasi {group} tidak dipakai karena jadwal unit menggantikan "
-                "giliran grup",
+        note = (f"{note[0]}; kelompok rotasi {group} tidak dipakai karena jadwal unit kerja "
+                "menggantikan giliran kelompok",
                 f"{note[1]}; rotation group {group} is set aside: the roster replaces the "
                 "group's turns")
     return TraceStep(None, "info", "roster", rostered, None, _p(
