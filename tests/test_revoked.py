@@ -283,3 +283,42 @@ def test_calendar_json_has_an_additive_key(capsys: pytest.CaptureFixture[str],
     assert _cli.main(["calendar", "--jurisdiction", "nasional", "--year", "2025",
                       "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["revoked"] == []
+
+
+# ------------------------------------------------------------------ conformance
+
+
+SAME = "Hari Jadi Kabupaten Uji"
+
+
+def _regional(day: int) -> ModulePlugin:
+    """Kabupaten Uji, whose hari jadi (10 August) is a holiday, with an untranslated
+    revoked libur daerah on *day* August."""
+    def revoked_days(jurisdiction: str, year: int) -> list[RevokedHoliday]:
+        if jurisdiction != J:
+            return []
+        return [revoked(D(year, 8, day), name=(SAME, SAME), kind="libur-daerah",
+                        policy=f"{J}/hari-jadi", jurisdiction=J)]
+
+    return ModulePlugin(J, "1.0", jurisdictions=tuple(kab_uji.kebijakan_asn_jurisdictions()),
+                        agencies=tuple(kab_uji.kebijakan_asn_agencies()),
+                        modules=kab_uji.modules,
+                        holidays=lambda j, y: kab_uji.kebijakan_asn_holidays(j, y),
+                        revoked=revoked_days)
+
+
+def test_conformance_checks_the_revoked_days() -> None:
+    from kebijakan_asn.testing import check_conformance
+
+    def found(plugin: ModulePlugin, check: str) -> list[str]:
+        return [f"{p.subject}: {p.message}"
+                for p in check_conformance(plugin, checks=[check], year=2025)]
+
+    assert found(_regional(10), "calendar")[0] == (
+        "kab-uji 2025: plugin 'kab-uji', hook kebijakan_asn_revoked_holidays: 2025-08-10 is "
+        "both a libur-daerah holiday and a revoked libur-daerah; expected a revoked day to be "
+        "no holiday of that kind")
+    assert found(_regional(11), "calendar") == []
+    assert [f for f in found(_regional(11), "texts") if f.startswith("revoked")] == [
+        f"revoked holiday {y}-08-11: the same in Bahasa Indonesia and English ({SAME!r}); "
+        "give (id, en)" for y in (2025, 2026)]
