@@ -53,6 +53,8 @@ decision or an attendance record of that time can be audited.
        removed by SKB 281/2021; 10 August and 19 October (libur nasional,
        moved to the next day) and 24 December (cuti bersama) by SKB 712/2021
        of 18 June 2021.
+2022   9 July (libur nasional Iduladha, SKB 963/2021; a Saturday) moved to
+       10 July by SKB 678/2022 of 7 July 2022.
 =====  ==================================================================
 """
 
@@ -389,6 +391,10 @@ REVOKED: tuple[RevokedHoliday, ...] = (
     _revoked(_D(2021, 10, 19), ("Maulid Nabi Muhammad SAW", "Prophet's Birthday"), _LN,
              (_S21[0],), _S21[2]),
     _revoked(_D(2021, 12, 24), _NATAL, _CB, (_S21[0], _S21[1]), _S21[2]),
+    # SKB 678/2022 (7 July 2022) moved Iduladha 1443 H from Saturday 9 July to Sunday 10
+    # July, after the Menteri Agama set 10 Dzulhijah on 10 July.
+    _revoked(_D(2022, 7, 9), ("Hari Raya Iduladha 1443 Hijriah", "Eid al-Adha 1443 AH"), _LN,
+             (SKB[2022][0],), SKB[2022][2]),
 )
 """National non-working days set by an SKB and removed by a later amendment."""
 
