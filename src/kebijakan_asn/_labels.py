@@ -25,7 +25,7 @@ from ._errors import ValidationError
 from ._model import ConditionCode
 
 if TYPE_CHECKING:
-    from ._model import Agency, Holiday, Policy
+    from ._model import Agency, Holiday, Policy, RevokedHoliday
     from ._ruleset import RuleSet
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "position",
     "provenance",
     "register",
+    "revoked",
     "status",
     "table",
     "tag",
@@ -104,6 +105,9 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "Ringkasan", "arrangement": "Pengaturan",
         # rosters and quotas
         "quota": "kuota", "your_unit": "unit kerja Anda",
+        # revoked holidays
+        "revoked": "Ditetapkan lalu dihapus", "set_by": "Ditetapkan oleh",
+        "revoked_by": "Dihapus oleh",
     },
     "en": {
         "decision": "Decision", "employee": "Employee", "also": "Also permitted",
@@ -120,6 +124,7 @@ WORDS: dict[str, dict[str, str]] = {
         "estimated": "estimated", "status": "Status", "drafts": "drafts",
         "summary": "Summary", "arrangement": "Arrangement",
         "quota": "quota", "your_unit": "your unit",
+        "revoked": "Set, then revoked", "set_by": "Set by", "revoked_by": "Revoked by",
     },
 }
 
@@ -467,6 +472,30 @@ def cite(c: CitationLike, lang: str = "id", *, dated: bool | None = None) -> str
     if dated and c.signed is not None:
         text += f" of {day(c.signed, 'en')}"
     return text
+
+
+def revoked(r: RevokedHoliday, lang: str = "id") -> str:
+    """Why a revoked holiday is a working day, citing what set it and what removed it.
+
+    ``28 Desember 2020 semula ditetapkan sebagai cuti bersama (…) oleh …;
+    penetapan itu dihapus oleh … tanggal 1 Desember 2020, sehingga tanggal itu
+    hari kerja.``  The revoking instrument is dated whenever its date is known.
+    """
+    check_lang(lang)
+    # Semicolons: the number of a joint decree holds commas of its own.
+    cited = [cite(c, lang) for c in r.set_by]
+    set_by = "; ".join(cited[:-1]) + f"; {word('and', lang)} " + cited[-1] if len(
+        cited) > 1 else cited[0]
+    by = cite(r.revoked_by, lang, dated=r.revoked_by.signed is not None)
+    name = r.name(lang)
+    if lang == "en":
+        kind = holiday_kind(r.kind, "en")
+        article = "" if r.kind == "cuti-bersama" else "a "
+        return (f'{day(r.date, "en")} ("{name}") was first set as {article}{kind} by '
+                f"{set_by}; that was revoked by {by}, so the date is a working day.")
+    return (f"{day(r.date, 'id')} semula ditetapkan sebagai {holiday_kind(r.kind, 'id')} "
+            f"({name}) oleh {set_by}; penetapan itu dihapus oleh {by}, sehingga tanggal itu "
+            "hari kerja.")
 
 
 # --------------------------------------------------------------------------- the catalog

@@ -45,6 +45,7 @@ __all__ = [
     "Quota",
     "RankRule",
     "Recurrence",
+    "RevokedHoliday",
     "Rotation",
     "Schedule",
     "Source",
@@ -991,6 +992,41 @@ class Holiday:
     """The instruments that make this very day a non-working day (the year's SKB
     and its amendments, the Keppres on cuti bersama for ASN, a Keppres on an
     election day); empty: the policy's citation for the day."""
+
+
+def _set_by(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    out = _instances(value, Citation, "set_by")
+    if not out:
+        raise ValidationError("set_by", value, "expected at least one Citation (the "
+                              "instrument that made the day a non-working day)")
+    return out
+
+
+@attrs.frozen
+class RevokedHoliday:
+    """A day once set as a non-working day, then removed by a later instrument.
+
+    Never a holiday: :meth:`kebijakan_asn.Resolver.holidays` does not return it
+    and the day is a working day.  It is kept so that a decision or an
+    attendance record made while the day was still a holiday can be audited:
+    a decision on that day carries the note ``holiday-revoked``.
+    """
+
+    date: dt.date = attrs.field(validator=_date)
+    """The day that was set, then revoked."""
+    name: Text = attrs.field(converter=_text)
+    """The name the revoked instrument gave it, in both languages."""
+    kind: str = attrs.field(validator=_holiday_kind)
+    """The kind it had: ``libur-nasional``, ``cuti-bersama`` or ``libur-daerah``."""
+    policy: str = attrs.field(validator=_policy_id)
+    """The policy that was its basis (``nasional/libur`` for national ones)."""
+    set_by: tuple[Citation, ...] = attrs.field(converter=_set_by)
+    """The instruments that made the day a non-working day, in order (at least one)."""
+    revoked_by: Citation = attrs.field(validator=_is(Citation, "a Citation (the instrument "
+                                                     "that removed the day)"))
+    """The instrument that removed the day; its ``signed`` date is when it did."""
+    jurisdiction: str = attrs.field(default="nasional", validator=_slug)
+    """The government whose calendar had the day (``nasional``: every government)."""
 
 
 # --------------------------------------------------------------------------- employees

@@ -22,12 +22,22 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
-from ._model import Agency, Exemption, FactSpec, Holiday, Jurisdiction, Policy, RankRule
+from ._model import (
+    Agency,
+    Exemption,
+    FactSpec,
+    Holiday,
+    Jurisdiction,
+    Policy,
+    RankRule,
+    RevokedHoliday,
+)
 from .hookspecs import hookimpl
 
 __all__ = ["ModulePlugin"]
 
 HolidaySource = Callable[[str, int], Iterable[Holiday]]
+RevokedSource = Callable[[str, int], Iterable[RevokedHoliday]]
 
 
 class ModulePlugin:
@@ -35,6 +45,8 @@ class ModulePlugin:
 
     *modules* are modules (or any objects) with the attributes ``POLICIES``,
     ``EXEMPTIONS``, ``RANK_RULES`` and ``FACTS``; missing ones count as empty.
+    *holidays* and *revoked* are functions of ``(jurisdiction, year)`` giving
+    the plugin's holidays and its revoked holidays.
     """
 
     def __init__(
@@ -47,6 +59,7 @@ class ModulePlugin:
         facts: Sequence[FactSpec] = (),
         modules: Sequence[ModuleType | object] = (),
         holidays: HolidaySource | None = None,
+        revoked: RevokedSource | None = None,
     ) -> None:
         self.PLUGIN_NAME = name
         self.__version__ = version
@@ -57,6 +70,7 @@ class ModulePlugin:
         self._facts: tuple[FactSpec, ...] = tuple(facts) + tuple(
             f for f in self._collect("FACTS") if isinstance(f, FactSpec))
         self._holidays = holidays
+        self._revoked = revoked
 
     def __repr__(self) -> str:
         return f"<ModulePlugin {self.PLUGIN_NAME} {self.__version__}>"
@@ -67,7 +81,8 @@ class ModulePlugin:
         modules = tuple(_ModuleRef(m.__name__) if isinstance(m, ModuleType) else m
                         for m in self.modules)
         return _rebuild, (self.PLUGIN_NAME, self.__version__, self._jurisdictions,
-                          self._agencies, self._given_facts, modules, self._holidays)
+                          self._agencies, self._given_facts, modules, self._holidays,
+                          self._revoked)
 
     def _collect(self, attribute: str) -> list[object]:
         return [x for m in self.modules for x in getattr(m, attribute, ())]
@@ -102,6 +117,13 @@ class ModulePlugin:
             return ()
         return self._holidays(jurisdiction, year)
 
+    @hookimpl
+    def kebijakan_asn_revoked_holidays(self, jurisdiction: str, year: int
+                                       ) -> Iterable[RevokedHoliday]:
+        if self._revoked is None:
+            return ()
+        return self._revoked(jurisdiction, year)
+
 
 class _ModuleRef(str):
     """A module, pickled by its name."""
@@ -109,7 +131,8 @@ class _ModuleRef(str):
 
 def _rebuild(name: str, version: str, jurisdictions: Sequence[Jurisdiction],
              agencies: Sequence[Agency], facts: Sequence[FactSpec],
-             modules: Sequence[object], holidays: HolidaySource | None) -> ModulePlugin:
+             modules: Sequence[object], holidays: HolidaySource | None,
+             revoked: RevokedSource | None = None) -> ModulePlugin:
     loaded = [importlib.import_module(m) if isinstance(m, _ModuleRef) else m for m in modules]
     return ModulePlugin(name, version, jurisdictions=jurisdictions, agencies=agencies,
-                        facts=facts, modules=loaded, holidays=holidays)
+                        facts=facts, modules=loaded, holidays=holidays, revoked=revoked)

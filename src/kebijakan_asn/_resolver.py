@@ -21,6 +21,7 @@ from ._decision import (
 )
 from ._errors import ConflictError, KebijakanError, RosterError, RuleSetError, ValidationError
 from ._labels import register as _register_names
+from ._labels import revoked as _revoked_words
 from ._model import (
     ConditionCode,
     Employee,
@@ -31,6 +32,7 @@ from ._model import (
     Provision,
     RankRule,
     Recurrence,
+    RevokedHoliday,
     Rotation,
     Text,
 )
@@ -283,6 +285,20 @@ class Resolver:
             raise ValidationError.invalid("jurisdiction", jurisdiction,
                                           self.ruleset.jurisdictions)
         return self.ruleset.holidays(jurisdiction, year)
+
+    def revoked_holidays(self, jurisdiction: str, year: int) -> tuple[RevokedHoliday, ...]:
+        """The days of *jurisdiction* in *year* set as holidays, then revoked (working
+        days: a decision on one carries the note ``holiday-revoked``)."""
+        if jurisdiction not in self.ruleset.jurisdictions:
+            raise ValidationError.invalid("jurisdiction", jurisdiction,
+                                          self.ruleset.jurisdictions)
+        return self.ruleset.revoked_holidays(jurisdiction, year)
+
+    def _revoked_notes(self, jurisdiction: str, day: dt.date) -> list[Note]:
+        """The ``holiday-revoked`` notes of *day* (a working day), by date then name."""
+        return [Note("holiday-revoked", Text(_revoked_words(r, "id"), _revoked_words(r, "en")),
+                     r.policy)
+                for r in self.ruleset.revoked_holidays(jurisdiction, day.year) if r.date == day]
 
     def _rotation_day(self, jurisdiction: str, policy: Policy, period: Period,
                       day: dt.date) -> int:
@@ -590,7 +606,7 @@ class Resolver:
         in_force_ids = {p.id for p in in_force}
         applied: list[_Applied] = []
         enabling: list[Policy] = []
-        notes: list[Note] = []
+        notes = self._revoked_notes(jur, day)
         kept_in: list[Policy] = []
         ancestors = rs.ancestors(jur, employee.agency)
         for policy in in_force:

@@ -363,6 +363,7 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
             lines += policy_section(resolver, p, lang)
         if any(e.agency is not None for p in policies for e in resolver.exemptions_of(p.id)):
             lines += [f"*{L['sub']}*", ""]
+        lines += _revoked_section(resolver, code, policies, lang)
         agencies = rs.agencies_of(code)
         if agencies:
             head = [W.word("code", lang), W.word("name", lang), W.word("kind", lang),
@@ -377,6 +378,28 @@ def _markdown(resolver: Resolver, jurisdictions: Iterable[str] | None, lang: str
                     f"{', '.join(W.tag(t, lang) for t in sorted(a.tags))} |")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _revoked_section(resolver: Resolver, code: str, policies: Iterable[Policy], lang: str
+                     ) -> list[str]:
+    """The days of *code*'s own calendar set as holidays, then revoked, over the years
+    its policies name (a page does not depend on today's date)."""
+    years = sorted({d.year for p in policies for period in p.periods
+                    for d in (period.start, period.end) if d is not None})
+    revoked = [r for y in years for r in resolver.revoked_holidays(code, y)
+               if r.jurisdiction == code]
+    if not revoked:
+        return []
+    head = [W.word("date", lang), W.word("kind", lang), W.word("holiday", lang),
+            W.word("set_by", lang), W.word("revoked_by", lang)]
+    lines = [f"## {W.word('revoked', lang)}", "", "| " + " | ".join(head) + " |",
+             "|" + "---|" * len(head)]
+    for r in revoked:
+        by = W.cite(r.revoked_by, lang, dated=r.revoked_by.signed is not None)
+        lines.append(f"| {W.day(r.date, lang)} | {W.holiday_kind(r.kind, lang)} | "
+                     f"{_cell(r.name(lang))} | "
+                     f"{_cell('; '.join(W.cite(c, lang) for c in r.set_by))} | {_cell(by)} |")
+    return [*lines, ""]
 
 
 def _cell(text: str) -> str:

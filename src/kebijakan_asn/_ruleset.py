@@ -22,11 +22,13 @@ from ._model import (
     Jurisdiction,
     Policy,
     RankRule,
+    RevokedHoliday,
 )
 
 __all__ = ["PluginInfo", "RuleSet", "load_plugins"]
 
 T = TypeVar("T")
+_Day = TypeVar("_Day", Holiday, RevokedHoliday)
 
 ENTRY_POINT_GROUP = "kebijakan_asn"
 ALLOW_ENV = "KEBIJAKAN_ASN_PLUGINS"
@@ -277,6 +279,7 @@ class RuleSet:
         self._pm = pm
         self._owners = owners
         self._holiday_cache: dict[tuple[str, int], tuple[Holiday, ...]] = {}
+        self._revoked_cache: dict[tuple[str, int], tuple[RevokedHoliday, ...]] = {}
 
         jur = _unique(_call(pm, owners, "kebijakan_asn_jurisdictions", Jurisdiction),
                       lambda j: j.code, "jurisdiction")
@@ -453,24 +456,49 @@ class RuleSet:
         cached = self._holiday_cache.get(key)
         if cached is not None:
             return cached
-        found = _call(self._pm, self._owners, "kebijakan_asn_holidays", Holiday,
-                      jurisdiction=jurisdiction, year=year)
-        out = []
-        for plugin, h in found:
-            if h.policy not in self.policies:
-                raise RuleSetError(self._unknown(plugin, f"holiday {h.date}", "policy",
-                                                 h.policy, self.policies))
-            if h.jurisdiction not in ("nasional", jurisdiction):
-                raise PluginError(plugin, "kebijakan_asn_holidays",
-                                  f"asked for {jurisdiction!r}, returned a holiday of "
-                                  f"{h.jurisdiction!r}")
-            if h.date.year != year:
-                raise PluginError(plugin, "kebijakan_asn_holidays",
-                                  f"asked for {year}, returned {h.date.isoformat()}")
-            out.append(h)
-        result = tuple(sorted(set(out), key=lambda h: (h.date, h.kind, h.name.id)))
+        found = self._calendar("kebijakan_asn_holidays", Holiday, jurisdiction, year)
+        result = tuple(sorted({h for _, h in found}, key=lambda h: (h.date, h.kind, h.name.id)))
         self._holiday_cache[key] = result
         return result
+
+    def revoked_holidays(self, jurisdiction: str, year: int) -> tuple[RevokedHoliday, ...]:
+        """Every day plugins say was set as a holiday of *jurisdiction* in *year*, then
+        revoked, by date then name.  None of them is a holiday (:meth:`holidays`)."""
+        key = (jurisdiction, year)
+        cached = self._revoked_cache.get(key)
+        if cached is not None:
+            return cached
+        found = self._calendar("kebijakan_asn_revoked_holidays", RevokedHoliday,
+                               jurisdiction, year)
+        live = {(h.date, h.kind) for h in self.holidays(jurisdiction, year)}
+        for plugin, r in found:
+            if (r.date, r.kind) in live:
+                raise PluginError(plugin, "kebijakan_asn_revoked_holidays",
+                                  f"{r.date.isoformat()} is both a {r.kind} holiday and a "
+                                  f"revoked {r.kind}; expected a revoked day to be no "
+                                  "holiday of that kind")
+        result = tuple(sorted({r for _, r in found},
+                              key=lambda r: (r.date, r.kind, r.name.id, r.revoked_by.label)))
+        self._revoked_cache[key] = result
+        return result
+
+    def _calendar(self, hook: str, kind: type[_Day], jurisdiction: str, year: int
+                  ) -> list[tuple[str, _Day]]:
+        """What *hook* returns for (*jurisdiction*, *year*), each day checked: a known
+        policy, the national or the asked jurisdiction, the asked year."""
+        found = _call(self._pm, self._owners, hook, kind, jurisdiction=jurisdiction, year=year)
+        for plugin, h in found:
+            what = "holiday" if kind is Holiday else "revoked holiday"
+            if h.policy not in self.policies:
+                raise RuleSetError(self._unknown(plugin, f"{what} {h.date}", "policy",
+                                                 h.policy, self.policies))
+            if h.jurisdiction not in ("nasional", jurisdiction):
+                raise PluginError(plugin, hook, f"asked for {jurisdiction!r}, returned a "
+                                  f"{what} of {h.jurisdiction!r}")
+            if h.date.year != year:
+                raise PluginError(plugin, hook, f"asked for {year}, returned "
+                                  f"{h.date.isoformat()}")
+        return found
 
     def in_scope(self, jurisdiction: str) -> list[Policy]:
         """Policies that can govern staff of *jurisdiction*: national and its own."""

@@ -15,7 +15,16 @@ from collections.abc import Iterable
 
 import pluggy
 
-from ._model import Agency, Exemption, FactSpec, Holiday, Jurisdiction, Policy, RankRule
+from ._model import (
+    Agency,
+    Exemption,
+    FactSpec,
+    Holiday,
+    Jurisdiction,
+    Policy,
+    RankRule,
+    RevokedHoliday,
+)
 
 __all__ = ["hookimpl", "hookspec"]
 
@@ -90,4 +99,17 @@ def kebijakan_asn_holidays(jurisdiction: str, year: int) -> Iterable[Holiday]:
     region plugin returns its regional holidays for its own jurisdiction only
     (and nothing for the others).  Each holiday cites the policy that is its
     basis.
+    """
+
+
+@hookspec
+def kebijakan_asn_revoked_holidays(jurisdiction: str, year: int) -> Iterable[RevokedHoliday]:
+    """Return the days of *jurisdiction* in *year* that were set as holidays, then revoked.
+
+    Called once per (jurisdiction, year) and cached, like
+    :func:`kebijakan_asn_holidays`.  A revoked day is never a holiday (no hook
+    returns it as one): it is a working day, and a decision on it carries the
+    note ``holiday-revoked`` citing both the instrument that set the day and
+    the one that removed it, for audits of records made in between.  Each
+    cites the policy that was its basis.
     """

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .._model import Agency, FactSpec, Holiday, Jurisdiction
+from .._model import Agency, FactSpec, Holiday, Jurisdiction, RevokedHoliday
 from .._plugin import ModulePlugin
 from . import (
     b_531_2025,
@@ -70,6 +70,11 @@ def _holidays(jurisdiction: str, year: int) -> Iterable[Holiday]:
     return skb_libur_cuti_bersama.national_holidays(year)
 
 
+def _revoked(jurisdiction: str, year: int) -> Iterable[RevokedHoliday]:
+    """National days set as holidays, then revoked: working days for every instansi."""
+    return skb_libur_cuti_bersama.national_revoked(year)
+
+
 plugin = ModulePlugin(
     "nasional",
     __version__,
@@ -87,4 +92,5 @@ plugin = ModulePlugin(
         se_menpanrb_2_2026,
     ],
     holidays=_holidays,
+    revoked=_revoked,
 )

@@ -38,6 +38,24 @@ dikonfirmasi") instead of inventing one.  Two names of the ``holidays``
 package are mended here: the typo "Pegangti" (31 December 2020) and the
 2020–2021 names "Wafat/Kenaikan Yesus Kristus", which the SKBs of those years
 wrote "Isa Al Masih".  Holidays hold for every employee, ASN or not.
+
+Days an SKB set and a later amendment removed are kept apart
+(:data:`REVOKED`, :func:`national_revoked`): never holidays, so that a
+decision or an attendance record of that time can be audited.
+
+=====  ==================================================================
+2020   22 May (cuti bersama Idul Fitri, SKB 728/2019), removed by SKB
+       440/2020 of 20 May 2020; 26-29 May (cuti bersama Idul Fitri, SKB
+       728/2019 and its first amendment) moved to December by SKB 391/2020;
+       28-30 December (the substitute days, SKB 391/2020 and 440/2020,
+       Keppres 17/2020) removed by SKB 744/2020 of 1 December 2020.
+2021   12 March, 17-19 May and 27 December (cuti bersama, SKB 642/2020)
+       removed by SKB 281/2021; 10 August and 19 October (libur nasional,
+       moved to the next day) and 24 December (cuti bersama) by SKB 712/2021
+       of 18 June 2021.
+2022   9 July (libur nasional Iduladha, SKB 963/2021; a Saturday) moved to
+       10 July by SKB 678/2022 of 7 July 2022.
+=====  ==================================================================
 """
 
 from __future__ import annotations
@@ -48,10 +66,10 @@ from functools import lru_cache
 import holidays as pyholidays
 
 from .._codes import Provenance, Status
-from .._model import Citation, Holiday, Period, Policy, Source
+from .._model import Citation, Holiday, Period, Policy, RevokedHoliday, Source
 
-__all__ = ["POLICIES", "POLICY_ID", "UNCONFIRMED", "holiday_citations", "mend_name",
-           "national_holidays"]
+__all__ = ["POLICIES", "POLICY_ID", "REVOKED", "UNCONFIRMED", "holiday_citations",
+           "mend_name", "national_holidays", "national_revoked"]
 
 POLICY_ID = "nasional/libur"
 
@@ -242,6 +260,13 @@ Q_KEPPRES = ("Cuti bersama sebagaimana dimaksud pada diktum KESATU tidak mengura
 Q_PEMILU = ("Menetapkan hari Rabu tanggal 14 Februari 2024 sebagai hari libur nasional dalam "
             "rangka Pemilihan Umum Tahun 2024.")
 
+Q_HAPUS_2020 = ("Menghapus Pengganti Cuti Bersama Hari Raya Idul Fitri 1441 Hijriyah tanggal "
+                "28, 29, dan 30 Desember 2020")
+"""SKB 744/2020, as Sekretariat Kabinet quoted it (2 December 2020)."""
+Q_HAPUS_22_MEI_2020 = ("Menghapus cuti bersama Hari Raya Idul Fitri 1441 Hijriah Jumat Tanggal "
+                       "22 Mei 2020")
+"""SKB 440/2020, as Kompas.com quoted it (relayed by Tribun Pontianak, 21 May 2020)."""
+
 _YEARS = sorted(SKB)
 LIBUR = Policy(
     id=POLICY_ID,
@@ -255,7 +280,7 @@ LIBUR = Policy(
     ],
     provisions=[],
     statuses=[Status.PNS, Status.PPPK, Status.NON_ASN],
-    quotes=[Q_SKB, Q_KEPPRES, Q_PEMILU],
+    quotes=[Q_SKB, Q_KEPPRES, Q_PEMILU, Q_HAPUS_2020, Q_HAPUS_22_MEI_2020],
     readings=[(
         "Hari libur nasional dan cuti bersama berlaku bagi semua pegawai, ASN maupun non-ASN; "
         "Keputusan Presiden tentang cuti bersama mengatur hak cuti Pegawai ASN.",
@@ -321,3 +346,59 @@ def national_holidays(year: int) -> tuple[Holiday, ...]:
 @lru_cache(maxsize=64)
 def _public(year: int) -> frozenset[dt.date]:
     return frozenset(pyholidays.country_holidays("ID", years=year, categories=("public",)))
+
+
+# --------------------------------------------------------------------------- revoked days
+
+_IDUL_FITRI_1441 = ("Cuti Bersama Hari Raya Idul Fitri 1441 Hijriyah",
+                    "Cuti bersama for Eid al-Fitr 1441 AH")
+_PENGGANTI_1441 = ("Pengganti Cuti Bersama Hari Raya Idul Fitri 1441 Hijriyah",
+                   "Substitute cuti bersama for Eid al-Fitr 1441 AH")
+_IDUL_FITRI_1442 = ("Cuti Bersama Hari Raya Idul Fitri 1442 Hijriyah",
+                    "Cuti bersama for Eid al-Fitr 1442 AH")
+_NATAL = ("Cuti Bersama Hari Raya Natal", "Cuti bersama for Christmas Day")
+
+
+def _revoked(day: dt.date, name: tuple[str, str], kind: str, set_by: tuple[Citation, ...],
+             revoked_by: Citation) -> RevokedHoliday:
+    return RevokedHoliday(date=day, name=name, kind=kind, policy=POLICY_ID, set_by=set_by,
+                          revoked_by=revoked_by)
+
+
+_D = dt.date
+_CB, _LN = "cuti-bersama", "libur-nasional"
+_S20, _S21 = SKB[2020], SKB[2021]
+REVOKED: tuple[RevokedHoliday, ...] = (
+    # SKB 440/2020 (20 May 2020) removed the cuti bersama of Friday 22 May.
+    _revoked(_D(2020, 5, 22), _IDUL_FITRI_1441, _CB, (_S20[0],), _S20[3]),
+    # SKB 391/2020 (April 2020) moved the cuti bersama of 26-29 May to 28-31 December;
+    # 26 and 27 May were in SKB 728/2019, 28 and 29 May came with its first amendment.
+    *(_revoked(_D(2020, 5, d), _IDUL_FITRI_1441, _CB, (_S20[0],), _S20[2]) for d in (26, 27)),
+    *(_revoked(_D(2020, 5, d), _IDUL_FITRI_1441, _CB, (_S20[1],), _S20[2]) for d in (28, 29)),
+    # SKB 744/2020 (1 December 2020): Q_HAPUS_2020.
+    *(_revoked(_D(2020, 12, d), _PENGGANTI_1441, _CB,
+               (_S20[2], _S20[3], *KEPPRES_CUTI_BERSAMA[2020]), _S20[4]) for d in (28, 29, 30)),
+    # SKB 281/2021 cut the cuti bersama of 2021 from seven days to two.
+    _revoked(_D(2021, 3, 12), ("Cuti Bersama Isra Mikraj Nabi Muhammad SAW",
+                               "Cuti bersama for Isra' Mi'raj"), _CB, (_S21[0],), _S21[1]),
+    *(_revoked(_D(2021, 5, d), _IDUL_FITRI_1442, _CB, (_S21[0],), _S21[1])
+      for d in (17, 18, 19)),
+    _revoked(_D(2021, 12, 27), _NATAL, _CB, (_S21[0],), _S21[1]),
+    # SKB 712/2021 (18 June 2021) moved two libur nasional one day later and removed
+    # the cuti bersama of 24 December.
+    _revoked(_D(2021, 8, 10), ("Tahun Baru Islam 1443 Hijriyah", "Islamic New Year"), _LN,
+             (_S21[0],), _S21[2]),
+    _revoked(_D(2021, 10, 19), ("Maulid Nabi Muhammad SAW", "Prophet's Birthday"), _LN,
+             (_S21[0],), _S21[2]),
+    _revoked(_D(2021, 12, 24), _NATAL, _CB, (_S21[0], _S21[1]), _S21[2]),
+    # SKB 678/2022 (7 July 2022) moved Iduladha 1443 H from Saturday 9 July to Sunday 10
+    # July, after the Menteri Agama set 10 Dzulhijah on 10 July.
+    _revoked(_D(2022, 7, 9), ("Hari Raya Iduladha 1443 Hijriah", "Eid al-Adha 1443 AH"), _LN,
+             (SKB[2022][0],), SKB[2022][2]),
+)
+"""National non-working days set by an SKB and removed by a later amendment."""
+
+
+def national_revoked(year: int) -> tuple[RevokedHoliday, ...]:
+    """The national days of *year* that were set as holidays, then revoked, by date."""
+    return tuple(sorted((r for r in REVOKED if r.date.year == year), key=lambda r: r.date))

@@ -23,10 +23,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .._model import Holiday
+from .._model import Holiday, RevokedHoliday
 from .._plugin import ModulePlugin
 from .._resolver import Resolver
-from ..nasional.skb_libur_cuti_bersama import holiday_citations, mend_name
+from ..nasional.skb_libur_cuti_bersama import holiday_citations, mend_name, national_revoked
 from ._calendar_data import FROZEN_FROM, HOLIDAYS
 
 __all__ = ["FROZEN_FROM", "FROZEN_YEARS", "FrozenCalendar", "frozen_national"]
@@ -88,6 +88,14 @@ class FrozenCalendar:
         del jurisdiction  # national holidays hold for every instansi
         return self.holidays(year)
 
+    def revoked(self, jurisdiction: str, year: int) -> tuple[RevokedHoliday, ...]:
+        """The revoked-holiday hook of :attr:`nasional`: the national days of *year* set
+        as holidays, then revoked.  They are the rule set's own data (not the
+        ``holidays`` package's), so they are served as the live plugin serves them."""
+        del jurisdiction  # national days hold for every instansi
+        self.holidays(year)  # a year the calendar does not hold is the same error
+        return national_revoked(year)
+
     def resolver(self, *plugins: object) -> Resolver:
         """A resolver over the frozen national rules and *plugins* (nothing installed)."""
         return Resolver(plugins=[self.nasional, *plugins])
@@ -106,6 +114,7 @@ def frozen_national(calendar: FrozenCalendar) -> ModulePlugin:
                if not any(f in getattr(m, "FACTS", ()) for m in live.modules)],
         modules=live.modules,
         holidays=calendar,
+        revoked=calendar.revoked,
     )
 
 

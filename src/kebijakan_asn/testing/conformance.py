@@ -68,6 +68,7 @@ from .._model import (
     Provision,
     RankRule,
     Recurrence,
+    RevokedHoliday,
     Rotation,
     Text,
 )
@@ -463,6 +464,14 @@ def _texts(ctx: _Context) -> Iterable[tuple[str, Text]]:
             for h in holidays:
                 if isinstance(h, Holiday):
                     yield f"holiday {h.date.isoformat()}", h.name
+            try:
+                revoked = _hook(ctx.plugin, "kebijakan_asn_revoked_holidays", jurisdiction=j,
+                                year=y)
+            except Exception:  # reported by the calendar check
+                continue
+            for r in revoked:
+                if isinstance(r, RevokedHoliday):
+                    yield f"revoked holiday {r.date.isoformat()}", r.name
 
 
 def _check_texts(ctx: _Context) -> list[Problem]:
@@ -546,6 +555,7 @@ def _check_calendar(ctx: _Context) -> list[Problem]:
             subject = f"{j} {y}"
             try:
                 holidays = resolver.holidays(j, y)
+                resolver.revoked_holidays(j, y)  # checked against the holidays
                 day = dt.date(y, 1, 1)
                 while day.year == y:
                     resolver.is_working_day(j, day)
