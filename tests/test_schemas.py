@@ -19,7 +19,7 @@ from kebijakan_asn.testing import load_scenarios
 jsonschema = pytest.importorskip("jsonschema")
 
 ROOT = Path(__file__).resolve().parent.parent
-SCENARIOS = sorted(ROOT.glob("plugins/*/tests/scenarios"))
+SCENARIOS = [ROOT / "tests" / "scenarios", *sorted(ROOT.glob("plugins/*/tests/scenarios"))]
 
 
 def validator(name: str) -> Any:
