@@ -31,11 +31,12 @@ import operator
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
+from typing_extensions import TypeIs
 
 from ._audit import Chainer
 from ._codes import Status
@@ -311,7 +312,7 @@ _ID_FIELD = attrs.fields(Employee).id
 _NIP_FIELD = attrs.fields(Employee).nip
 
 
-def _plain(value: object) -> bool:
+def _plain(value: object) -> TypeIs[str | None]:
     """Nothing, or a short printable ASCII text: an id or NIP whose only checks are
     ``Employee``'s (anything else goes through the whole of ``build``)."""
     return value is None or (type(value) is str and len(value) <= 64 and value.isascii()
@@ -333,30 +334,40 @@ class EmployeeCache:
 
     def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
         self._build = build
-        self._protos: dict[tuple[tuple[object, ...], tuple[object, ...]], Prototype] = {}
+        self._protos: dict[Hashable, Prototype] = {}
         self._max = max_rows
 
     def __call__(self, row: Mapping[str, Any], **options: Any) -> Employee:
         """``build(row, **options)``; rows are remembered with their *options*."""
         rest = dict(row)
         ident, nip = rest.pop("id", None), rest.pop("nip", None)
-        if not (_plain(ident) and _plain(nip)):
-            return self._build(row, **options)
         # (options in another order are another key: a miss, never a wrong employee)
-        key = (tuple(rest.items()), tuple(options.items()))
+        return self.keyed((tuple(rest.items()), tuple(options.items())), ident, nip,
+                          lambda: row, **options)
+
+    def keyed(self, key: Hashable, ident: object, nip: object,
+              row: Callable[[], Mapping[str, Any]], **options: Any) -> Employee:
+        """``build(row(), **options)`` for a row whose id and NIP are *ident* and *nip*
+        and whose other values and *options* are *key*: a caller that has them at
+        hand (the CSV reader: a tuple of its cells) need not make the row unless it
+        is built.  Equal keys must mean equal rows but for the id and NIP, and a
+        caller's keys must differ from the pairs :meth:`__call__` makes (another
+        length of tuple)."""
+        if not (_plain(ident) and _plain(nip)):
+            return self._build(row(), **options)
         try:
             proto = self._protos.get(key)
         except TypeError:  # a value that cannot be a key (a list, an object)
-            return self._build(row, **options)
+            return self._build(row(), **options)
         if proto is None:
-            employee = self._build(row, **options)  # raises for a bad row: nothing cached
+            employee = self._build(row(), **options)  # raises for a bad row: nothing cached
             if len(self._protos) >= self._max:
                 self._protos.clear()
             self._protos[key] = Prototype(employee)
             return employee
         made = proto.with_identity(ident.strip() or None if ident else None,
                                    nip.strip() or None if nip else None)
-        return made if made is not None else self._build(row, **options)
+        return made if made is not None else self._build(row(), **options)
 
 
 _SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in

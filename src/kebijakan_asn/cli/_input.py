@@ -12,11 +12,13 @@ line while every other line is still read.  Problems of the file as a whole
 
 from __future__ import annotations
 
+import array
 import collections
 import contextlib
 import csv
 import errno
 import json
+import operator
 import os
 import re
 import stat
@@ -28,6 +30,7 @@ from typing import IO, Any
 
 import attrs
 
+from .._batch import EmployeeCache
 from .._canonical import ESCAPED_SURROGATE, canonical_json, parse_json_line, to_plain
 from .._errors import ValidationError
 from .._model import Employee
@@ -142,35 +145,63 @@ class _Lines:
     """The physical lines of a binary file, numbered from 1 and decoded with
     ``surrogateescape`` (a byte that is not UTF-8 shows as U+DC80..U+DCFF).
 
+    The file is read in blocks of :data:`_BLOCK` bytes, split at ``\\n`` in C.
     Lines longer than :data:`MAX_LINE` are skipped (and listed in
     :attr:`skipped`); the lines handed out since :meth:`mark` are kept so a
-    broken CSV row can be read again from its second line.
+    broken CSV row can be read again from its second line.  :meth:`clean`
+    hands out a run of lines the CSV fast path may take whole.
     """
 
     def __init__(self, fh: IO[bytes], path: Path) -> None:
-        self._fh = fh
+        # what is there, up to a block (a pipe is read as it comes)
+        self._read1: Callable[[int], bytes] = getattr(fh, "read1", fh.read)
         self._path = path
         self.number = 0
         self.pending: list[tuple[int, str]] = []
         self.replay: collections.deque[tuple[int, str]] = collections.deque()
         self.skipped: list[tuple[int, str]] = []
+        self._pieces: list[bytes] = []  # the block's lines, each with its b"\n" but the last
+        self._at = 0  # the next of them
+        self._ok: list[bool] | None = None  # which are clean, once a run was not
+        self._tail = b""  # the start of a line the block cut
+        self._eof = False
 
     def __iter__(self) -> Iterator[str]:
         return self
 
-    def _read(self) -> tuple[int, str]:
-        while True:
+    def _fill(self) -> bool:
+        """The next block's lines in :attr:`_pieces`; ``False`` at the end of the file."""
+        while self._at >= len(self._pieces):
+            if self._eof:
+                return False
             try:
-                raw = self._fh.readline(MAX_LINE + 1)
+                data = self._read1(_BLOCK)
             except OSError as exc:
                 raise UsageError(f"{self._path}: cannot read input: {exc.strerror or exc}"
                                  ) from None
-            if not raw:
+            self._at, self._ok = 0, None
+            if not data:
+                self._eof = True
+                self._pieces = [self._tail] if self._tail else []
+                self._tail = b""
+                continue
+            data = self._tail + data
+            cut = data.rfind(b"\n") + 1
+            # a line that long is skipped whole: more of it than this is never kept
+            self._tail = data[cut:cut + MAX_LINE + 2]
+            pieces = data[:cut].split(b"\n")
+            pieces.pop()
+            self._pieces = [piece + b"\n" for piece in pieces]
+        return True
+
+    def _read(self) -> tuple[int, str]:
+        while True:
+            if not self._fill():
                 raise StopIteration
+            raw = self._pieces[self._at]
+            self._at += 1
             self.number += 1
-            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
-                    raw = self._fh.readline(MAX_LINE)
+            if len(raw) - raw.endswith(b"\n") > MAX_LINE:
                 self.skipped.append((self.number, f"line longer than {MAX_LINE} bytes"))
                 continue
             text = raw.decode("utf-8", "surrogateescape")
@@ -191,6 +222,63 @@ class _Lines:
     def again(self, lines: list[tuple[int, str]]) -> None:
         """Hand *lines* out again before any new line."""
         self.replay.extendleft(reversed(lines))
+
+    def clean(self, for_csv: bool = True) -> tuple[int, list[str]] | None:
+        """The number of the next line and the text (without ``\\n``) of it and of the
+        lines after it, up to the end of the block, that are clean: UTF-8, ending
+        in ``\\n`` (``\\r\\n``), no longer than :data:`MAX_LINE` and, *for_csv*,
+        without a quote, a NUL or another ``\\r``, when nothing is pending, replayed
+        or skipped (``None``: read the next line the ordinary way)."""
+        if self.replay or self.pending or self.skipped or self.number < 1 or \
+                not self._fill():
+            return None
+        pieces, start = self._pieces, self._at
+        end = len(pieces) - (not pieces[-1].endswith(b"\n"))  # a last line without one
+        text = None
+        if self._ok is None:
+            joined = b"".join(pieces[start:end])
+            if (not for_csv or _clean_bytes(joined)) and \
+                    max(map(len, pieces[start:end]), default=0) <= MAX_LINE + 1:
+                with contextlib.suppress(UnicodeDecodeError):
+                    text = joined.decode("utf-8")
+            if text is None:  # a line that is not: find it (and the others) line by line
+                self._ok = [_clean_line(piece, for_csv) for piece in pieces]
+        if text is None:
+            ok, stop = self._ok, start
+            assert ok is not None
+            while stop < end and ok[stop]:
+                stop += 1
+            end = stop
+            text = b"".join(pieces[start:end]).decode("utf-8")
+        if end == start:
+            return None
+        first = self.number + 1
+        self._at, self.number = end, self.number + end - start
+        texts = text.split("\n")
+        texts.pop()
+        return first, texts
+
+
+_BLOCK = 1 << 16
+"""Bytes read at once."""
+
+
+def _clean_bytes(data: bytes) -> bool:
+    """Whether *data* holds no quote, no NUL and no ``\\r`` but before ``\\n``."""
+    return b'"' not in data and b"\0" not in data and \
+        data.count(b"\r") == data.count(b"\r\n")
+
+
+def _clean_line(piece: bytes, for_csv: bool) -> bool:
+    """The test of :meth:`_Lines.clean` for one line (with its ``\\n``)."""
+    if len(piece) > MAX_LINE + 1 or not piece.endswith(b"\n") or \
+            (for_csv and not _clean_bytes(piece)):
+        return False
+    try:
+        piece.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _not_utf8(where: str, text: str) -> ValidationError:
@@ -264,10 +352,10 @@ def read_employees(path: Path, note: Note | None = None, build: Build | None = N
         lines = _Lines(fh, path)
         rows = (_csv_rows(path, lines, note, make) if suffix == ".csv"
                 else _jsonl_rows(path, lines, note, make))
-        seen: dict[str, int] = {}
+        seen = _SeenIds()
         for line, item, raw in rows:
             if isinstance(item, Employee) and item.id is not None:
-                first = seen.setdefault(item.id, line)
+                first = seen.first(item.id, line)
                 if first != line:
                     item = ValidationError("id", item.id, f"duplicate employee id (first on "
                                            f"line {first}); expected one record per "
@@ -276,6 +364,58 @@ def read_employees(path: Path, note: Note | None = None, build: Build | None = N
 
 
 Row = tuple[int, Employee | ValidationError, Any]
+
+
+class _SeenIds:
+    """The ids read so far, each with the line it was first on, in little memory
+    (about 45 bytes an id, where a dict of them took about 145): the ids' UTF-8
+    bytes one after another in one :class:`bytearray`, where each ends and its
+    line in arrays, and an open-addressing table (at most half full) of 4-byte
+    slots: the id's number and the low 32 bits of its ``hash()``.  A table hit
+    is confirmed on the id's bytes, so the answer is exact (and the same
+    whatever the hash seed)."""
+
+    def __init__(self) -> None:
+        self._ids = bytearray()
+        self._ends = array.array("q")
+        self._lines = array.array("q")
+        self._mask = 0
+        self._slots = self._keys = array.array("I")
+        self._table(1 << 10)
+
+    def _table(self, size: int) -> None:
+        self._mask = size - 1
+        self._slots = array.array("I", bytes(4 * size))  # 1 + the id's number; 0: empty
+        self._keys = array.array("I", bytes(4 * size))  # its hash()'s low 32 bits
+
+    def first(self, ident: str, line: int) -> int:
+        """The line *ident* was first on: *line* for an id not seen before."""
+        key, data = hash(ident) & 0xFFFFFFFF, ident.encode("utf-8", "surrogatepass")
+        slots, keys, mask = self._slots, self._keys, self._mask
+        i = key & mask
+        while slot := slots[i]:
+            if keys[i] == key and self._ids[
+                    self._ends[slot - 2] if slot > 1 else 0:self._ends[slot - 1]] == data:
+                return self._lines[slot - 1]
+            i = (i + 1) & mask
+        self._ids += data
+        self._ends.append(len(self._ids))
+        self._lines.append(line)
+        slots[i], keys[i] = len(self._lines), key
+        if len(self._lines) * 2 > mask:
+            self._grow()
+        return line
+
+    def _grow(self) -> None:
+        old = zip(self._slots, self._keys, strict=True)
+        self._table(2 * (self._mask + 1))
+        slots, keys, mask = self._slots, self._keys, self._mask
+        for slot, key in old:
+            if slot:
+                i = key & mask
+                while slots[i]:
+                    i = (i + 1) & mask
+                slots[i], keys[i] = slot, key
 
 
 def _skipped(path: Path, lines: _Lines) -> Iterator[Row]:
@@ -292,25 +432,17 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
                 ) -> Iterator[Row]:
     known = input_fields()
     ignored: set[str] = set()
-    for text in lines:
-        line = lines.mark()[0][0]
-        yield from _skipped(path, lines)
+
+    def row(line: int, text: str) -> Row:
         where = f"{path}:{line}"
-        if not text.strip():
-            continue
-        if _NOT_UTF8.search(text):
-            yield line, _not_utf8(where, text), _shown(text)
-            continue
         try:
             record = parse_json_line(text)
         except ValueError as exc:
-            yield line, ValidationError("json", _shown(text, 40), str(exc)).at(where), \
+            return line, ValidationError("json", _shown(text, 40), str(exc)).at(where), \
                 _shown(text)
-            continue
         if not isinstance(record, dict):
-            yield line, ValidationError("record", type(record).__name__,
-                                        "expected a JSON object per line").at(where), record
-            continue
+            return line, ValidationError("record", type(record).__name__,
+                                         "expected a JSON object per line").at(where), record
         extra = sorted(k for k in record if k not in known and not k.startswith(_FACT_PREFIX))
         new = [k for k in extra if k not in ignored]
         if new:
@@ -324,7 +456,28 @@ def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
                 check=_suspect(text))
         except ValidationError as exc:
             item = exc.at(where)
-        yield line, item, record
+        return line, item, record
+
+    while True:
+        fast = lines.clean(for_csv=False)
+        if fast is not None:  # UTF-8 lines of a block, decoded at once
+            number, texts = fast
+            for i, text in enumerate(texts):
+                if text.strip():
+                    yield row(number + i, text + "\n")
+            continue
+        try:
+            text = next(lines)
+        except StopIteration:
+            break
+        line = lines.mark()[0][0]
+        yield from _skipped(path, lines)
+        if not text.strip():
+            continue
+        if _NOT_UTF8.search(text):
+            yield line, _not_utf8(f"{path}:{line}", text), _shown(text)
+            continue
+        yield row(line, text)
     yield from _skipped(path, lines)
 
 
@@ -393,7 +546,24 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
         raise UsageError(f"{path}:{header_lines[-1][0]}: a quote in the header is never "
                          "closed; expected a header row of column names")
     columns = _columns(path, header, note)
+    record = _Record(path, header, columns, delimiter, make)
     while True:
+        fast = lines.clean()
+        if fast is not None:
+            number, texts = fast
+            try:
+                rows = list(csv.reader(texts, delimiter=delimiter))
+            except csv.Error:  # (a field over a lowered size limit): line by line
+                rows = []
+            if len(rows) != len(texts):
+                lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
+                continue
+            for i, row in enumerate(rows):
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                    text = texts[i]
+                    yield record(number + i, row, len(text) >= MAX_FIELD or
+                                 ESCAPED_SURROGATE.search(text) is not None)
+            continue
         try:
             row = next(reader)
         except StopIteration:
@@ -414,7 +584,6 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
         if not taken:
             continue
         line = taken[0][0]
-        where = f"{path}:{line}"
         text = "".join(t for _, t in taken)
         if len(taken) > 1:
             # A quoted value ran over a line break: a quote never closed (the reader
@@ -425,29 +594,65 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
             yield line, ValidationError("csv", _shown(taken[0][1], 40),
                                         f"a quote opened on this line is {closed}; expected "
                                         "every quoted value to end on its own line"
-                                        ).at(where), _shown(taken[0][1])
+                                        ).at(f"{path}:{line}"), _shown(taken[0][1])
             lines.again(taken[1:])
             reader = csv.reader(lines, delimiter=delimiter)
             continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if _NOT_UTF8.search(text):
-            yield line, _not_utf8(where, text), _shown(text)
+            yield line, _not_utf8(f"{path}:{line}", text), _shown(text)
             continue
-        raw = dict(zip((c or f"column {i + 1}" for i, c in enumerate(header)), row,
-                       strict=False))
+        yield record(line, row, _suspect(text))
+    yield from _skipped(path, lines)
+
+
+class _Record:
+    """The row of one CSV line as ``(line, employee or error, raw record)``: what
+    both the line-by-line reader and the fast path of :func:`_csv_rows` make.
+    With :class:`~kebijakan_asn._batch.EmployeeCache` as the build, a full row is
+    looked up by the tuple of its cells but the id and NIP (and the columns and
+    the check), and its record made only when it is built."""
+
+    def __init__(self, path: Path, header: list[str], columns: list[str | None],
+                 delimiter: str, make: Build) -> None:
+        self._path, self._columns, self._delimiter, self._make = \
+            path, columns, delimiter, make
+        self._names = [c or f"column {i + 1}" for i, c in enumerate(header)]
+        kept = [i for i, c in enumerate(columns) if c is not None]
+        self._kept = [c for c in columns if c is not None]
+        self._take = operator.itemgetter(*kept)  # three or more: the required columns
+        self._cache = make if isinstance(make, EmployeeCache) else None
+        self._id = columns.index("id") if "id" in columns else None
+        self._nip = columns.index("nip") if "nip" in columns else None
+        rest = [i for i in kept if i not in (self._id, self._nip)]
+        self._rest = operator.itemgetter(*rest)
+        self._token = tuple(columns[i] for i in rest)  # in a 3-tuple key, with the cells
+
+    def __call__(self, line: int, row: list[str], suspect: bool) -> Row:
+        columns = self._columns
+        raw = dict(zip(self._names, row, strict=False))
         try:
-            if len(row) > len(columns):
+            if len(row) == len(columns):
+                if self._cache is not None:
+                    item: Employee | ValidationError = self._cache.keyed(
+                        (self._token, self._rest(row), suspect),
+                        None if self._id is None else row[self._id],
+                        None if self._nip is None else row[self._nip],
+                        lambda: dict(zip(self._kept, self._take(row), strict=True)),
+                        check=suspect)
+                    return line, item, raw
+                values = dict(zip(self._kept, self._take(row), strict=True))
+            elif len(row) > len(columns):
                 raise ValidationError("row", f"{len(row)} values",
                                       f"more values than the {len(columns)} header columns; "
-                                      f"check the delimiter ({delimiter!r}) and quoting")
-            item: Employee | ValidationError = make(
-                {c: v for c, v in zip(columns, row, strict=False) if c is not None},
-                check=_suspect(text))
+                                      f"check the delimiter ({self._delimiter!r}) and quoting")
+            else:
+                values = {c: v for c, v in zip(columns, row, strict=False) if c is not None}
+            item = self._make(values, check=suspect)
         except ValidationError as exc:
-            item = exc.at(where)
-        yield line, item, raw
-    yield from _skipped(path, lines)
+            item = exc.at(f"{self._path}:{line}")
+        return line, item, raw
 
 
 # ---------------------------------------------------------------------------- output
