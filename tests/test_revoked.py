@@ -325,3 +325,15 @@ def test_conformance_checks_the_revoked_days() -> None:
     assert [f for f in found(_regional(11), "texts") if f.startswith("revoked")] == [
         f"revoked holiday {y}-08-11: the same in Bahasa Indonesia and English ({SAME!r}); "
         "give (id, en)" for y in (2025, 2026)]
+
+
+def test_a_broken_revoked_hook_is_a_problem_of_every_check_not_an_exception() -> None:
+    """The day both a holiday and revoked breaks every decision of that year: the
+    ``texts`` check (which decides sample days) reports nothing of its own for it and
+    leaves it to the ``calendar`` check, instead of stopping with the PluginError."""
+    from kebijakan_asn.testing import check_conformance
+
+    problems = check_conformance(_regional(10), checks=["texts", "calendar"], year=2025)
+    assert [p.check for p in problems].count("calendar") == 2  # 2025 and 2026
+    assert all("both a libur-daerah holiday and a revoked" in p.message for p in problems
+               if p.check == "calendar")

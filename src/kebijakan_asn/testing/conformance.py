@@ -539,6 +539,8 @@ def _firing_decision(resolver: Resolver, policy: Policy, domain_cls: Any) -> Any
                     decision = resolver.decide(employee, day, include_drafts=True)
                 except ConflictError:
                     continue
+                except KebijakanError:  # a broken calendar hook: the calendar check says so
+                    return None
                 if any(s.policy == policy.id and s.reason in ("granted", "enabling")
                        for s in decision.trace):
                     return decision
