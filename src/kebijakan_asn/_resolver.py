@@ -281,18 +281,19 @@ class Resolver:
 
     def holidays(self, jurisdiction: str, year: int) -> tuple[Holiday, ...]:
         """The holidays (libur nasional, cuti bersama, regional) of *jurisdiction* in *year*."""
-        if jurisdiction not in self.ruleset.jurisdictions:
-            raise ValidationError.invalid("jurisdiction", jurisdiction,
-                                          self.ruleset.jurisdictions)
-        return self.ruleset.holidays(jurisdiction, year)
+        return self.ruleset.holidays(self._known(jurisdiction), year)
 
     def revoked_holidays(self, jurisdiction: str, year: int) -> tuple[RevokedHoliday, ...]:
         """The days of *jurisdiction* in *year* set as holidays, then revoked (working
         days: a decision on one carries the note ``holiday-revoked``)."""
+        return self.ruleset.revoked_holidays(self._known(jurisdiction), year)
+
+    def _known(self, jurisdiction: str) -> str:
+        """*jurisdiction*, or a :class:`ValidationError` if the rule set has no such one."""
         if jurisdiction not in self.ruleset.jurisdictions:
             raise ValidationError.invalid("jurisdiction", jurisdiction,
                                           self.ruleset.jurisdictions)
-        return self.ruleset.revoked_holidays(jurisdiction, year)
+        return jurisdiction
 
     def _revoked_notes(self, jurisdiction: str, day: dt.date) -> list[Note]:
         """The ``holiday-revoked`` notes of *day* (a working day), by date then name."""
