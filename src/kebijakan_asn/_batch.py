@@ -16,7 +16,7 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
   distinct row *but* its id and NIP once; the rows after it get the cached
   employee's fields and their own id and NIP, checked by the same validators.
 * :class:`BlockWriter` writes the text in blocks of about 256 KiB.
-* :func:`records` runs a :class:`Batch` over a stream of input items, in this
+* :func:`record_blocks` runs a :class:`Batch` over lists of input items, in this
   process or on *jobs* worker processes (chunks of employees, results in input
   order): the same text either way.
 """
@@ -57,9 +57,11 @@ from ._serial import (
 if TYPE_CHECKING:
     from .roster import Roster
 
-__all__ = ["Batch", "BlockWriter", "EmployeeCache", "Failed", "records"]
+__all__ = ["Batch", "BlockWriter", "Decided", "EmployeeCache", "Failed", "record_blocks"]
 
 _Key = tuple[object, ...]
+Decided = tuple[int, Any, Any, "bytes | Failed | None"]
+"""An input row and its result: ``(line, item, raw, records text or refusal)``."""
 
 
 _SHARED = tuple(f.name for f in attrs.fields(Employee) if f.name not in ("id", "nip"))
@@ -307,9 +309,42 @@ class Batch:
         except KebijakanError as exc:
             return Failed(str(exc))
 
-
-_ID_FIELD = attrs.fields(Employee).id
-_NIP_FIELD = attrs.fields(Employee).nip
+    def results(self, rows: Iterable[tuple[int, Any, Any]], chain: Chainer | None = None
+                ) -> list[Decided]:
+        """``(line, item, raw, result)`` for each row, *result* being :meth:`result` of
+        an :class:`Employee` item and ``None`` for any other: the records of an
+        employee without roster rows made here from the shared text of its key (as
+        :meth:`render` makes them), any other through :meth:`result`."""
+        out: list[Decided] = []
+        append = out.append
+        shared_of, result = self._of, self.result
+        fast = chain is None and self._roster is None
+        for line, item, raw in rows:
+            if type(item) is not Employee:
+                append((line, item, raw, self.result(item, chain)
+                        if isinstance(item, Employee) else None))
+                continue
+            if fast:
+                try:
+                    shared = shared_of(item)
+                except KebijakanError as exc:
+                    append((line, item, raw, Failed(str(exc))))
+                    continue
+                plan, parts = shared.plan, shared.parts
+                if plan and parts is not None:
+                    emp = (parts[0] + json_string(item.id) + parts[1] + json_string(item.nip)
+                           + parts[2]).encode("utf-8")
+                    text: list[bytes] = []
+                    extend = text.extend
+                    for state, head, tail, mid, end in plan:
+                        h = state.copy()
+                        h.update(emp)
+                        h.update(tail)
+                        extend((head, emp, mid, h.hexdigest().encode("ascii"), end))
+                    append((line, item, raw, b"".join(text)))
+                    continue
+            append((line, item, raw, result(item, chain)))
+        return out
 
 
 def _plain(value: object) -> TypeIs[str | None]:
@@ -369,6 +404,16 @@ class EmployeeCache:
                                    nip.strip() or None if nip else None)
         return made if made is not None else self._build(row(), **options)
 
+    def hit(self, key: Hashable, ident: str | None, nip: str | None) -> Employee | None:
+        """What :meth:`keyed` gives for a row with this *key* (hashable) and the text
+        (or nothing) *ident* and *nip* where the row was seen the like of and its id
+        and NIP pass; ``None``: call :meth:`keyed` (for the employee or its error)."""
+        proto = self._protos.get(key)
+        if proto is None or not (_plain(ident) and _plain(nip)):
+            return None
+        return proto.with_identity(ident.strip() or None if ident else None,
+                                   nip.strip() or None if nip else None)
+
 
 _SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in
 _SETTERS = tuple(_SLOTS[name].__set__ for name in _SHARED)
@@ -386,27 +431,26 @@ class Prototype:
         self.pns = employee.status is Status.PNS
 
     def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
-        """An employee equal to this one but for its *ident* and *nip*, checked by
-        :class:`Employee`'s own validators of those two fields and its NIP rule (the
-        PNS rule through :func:`pns_nip_ok`), as ``attrs.evolve`` would but without
-        checking the other fields again; ``None`` when a check fails (build it the
-        ordinary way to get the error).  ``Employee.__attrs_post_init__`` checks
-        the NIP only; it runs except for a PNS NIP the table accepts (a new check
-        there must be added here: ``tests/test_fast_batch.py`` compares)."""
+        """An employee equal to this one but for its *ident* and *nip*, each nothing or
+        a stripped non-empty printable ASCII text (what :meth:`EmployeeCache.keyed`
+        passes), checked as :class:`Employee` checks them, as ``attrs.evolve`` would
+        but without checking the other fields again; ``None`` when a check fails
+        (build it the ordinary way to get the error).  Such a text always passes
+        the validators of the two fields (a non-empty text that is UTF-8); what is
+        left is ``Employee.__attrs_post_init__``, the NIP rule, which runs except
+        for a PNS NIP the table accepts (:func:`pns_nip_ok`).  A new check of
+        :class:`Employee` on these fields must be added here:
+        ``tests/test_fast_batch.py`` compares with ``Employee`` itself."""
         made = object.__new__(Employee)
         for set_, value in zip(_SETTERS, self.values, strict=True):
             set_(made, value)
         _SET_ID(made, ident)
         _SET_NIP(made, nip)
-        try:
-            if _ID_FIELD.validator is not None:
-                _ID_FIELD.validator(made, _ID_FIELD, ident)
-            if _NIP_FIELD.validator is not None:
-                _NIP_FIELD.validator(made, _NIP_FIELD, nip)
-            if not (self.pns and nip is not None and pns_nip_ok(nip)):
+        if nip is not None and not (self.pns and pns_nip_ok(nip)):
+            try:
                 made.__attrs_post_init__()  # the NIP rule itself (it raises what fails)
-        except KebijakanError:
-            return None
+            except KebijakanError:
+                return None
         return made
 
 
@@ -450,6 +494,13 @@ class BlockWriter:
         if self._size >= self._limit:
             self.flush()
 
+    def write_all(self, texts: list[bytes]) -> None:
+        """:meth:`write` of each of *texts* (UTF-8 bytes)."""
+        self._parts += texts
+        self._size += sum(map(len, texts))
+        if self._size >= self._limit:
+            self.flush()
+
     def flush(self) -> None:
         if not self._parts:
             return
@@ -489,29 +540,35 @@ WARMUP = 2_000
 never pays for the processes; the workers inherit warm caches)."""
 
 
-def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 1,
-            chain: Chainer | None = None
-            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
-    """``(line, item, raw, result)`` for each input item in order: *result* is the
-    records text of an :class:`Employee` item (:class:`Failed` if refused) and
-    ``None`` for any other item (an input error, passed through).
+def record_blocks(batch: Batch, blocks: Iterable[list[tuple[int, Any, Any]]], *,
+                  jobs: int = 1, chain: Chainer | None = None) -> Iterator[list[Decided]]:
+    """``(line, item, raw, result)`` for each input item of *blocks* (lists of items), in
+    order and in lists: *result* is the records text of an :class:`Employee` item
+    (:class:`Failed` if refused) and ``None`` for any other item (an input error,
+    passed through).
 
     With *jobs* > 1 and no *chain*, after the first :data:`WARMUP` items the employees
     go to *jobs* worker processes in chunks of :data:`CHUNK`.  A worker computes
     the records' SHA-256 digests (the costly part) and sends back only those;
     this process puts each record together around its digest from the same
     shared text, in input order, so the text is the same as in one process.  A chained batch
-    stays in this process: each record's link is the fingerprint before it.
+    stays in this process: each record's link is the fingerprint before it, and its
+    items come one list each (the caller links an error record in its place before
+    the next item is decided).
     """
-    it = iter(items)
-    if jobs <= 1 or chain is not None or not can_fork():
-        for line, item, raw in it:
-            yield line, item, raw, (batch.result(item, chain) if isinstance(item, Employee)
-                                    else None)
+    if chain is not None:
+        for items in blocks:
+            for entry in items:
+                yield batch.results((entry,), chain)
         return
-    for _, (line, item, raw) in zip(range(WARMUP), it, strict=False):
-        yield line, item, raw, batch.result(item) if isinstance(item, Employee) else None
-
+    if jobs <= 1 or not can_fork():
+        for items in blocks:
+            yield batch.results(items)
+        return
+    it = itertools.chain.from_iterable(blocks)
+    warm = list(itertools.islice(it, WARMUP))
+    if warm:
+        yield batch.results(warm)
     following = next(it, None)
     if following is None:  # all decided here: no process started
         return
@@ -541,11 +598,11 @@ def records(batch: Batch, items: Iterable[tuple[int, Any, Any]], *, jobs: int = 
                 send(block)
                 block = []
                 while len(window) > 2 * jobs:  # a bounded window: memory stays flat
-                    yield from _settle(batch, window.popleft())
+                    yield _settle(batch, window.popleft())
         if block:
             send(block)
         while window:
-            yield from _settle(batch, window.popleft())
+            yield _settle(batch, window.popleft())
 
 
 _SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT})
@@ -571,12 +628,14 @@ def can_fork() -> bool:
 
 
 def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Future[Any]]
-            ) -> Iterator[tuple[int, Any, Any, bytes | Failed | None]]:
+            ) -> list[Decided]:
     entries, pending = sent
+    out: list[Decided] = []
     for (line, item, raw), result in zip(entries, pending.result(), strict=True):
         if isinstance(result, _Digests):  # the records around the worker's digests
             result = batch.render(item, digests=result.value)
-        yield line, item, raw, result
+        out.append((line, item, raw, result))
+    return out
 
 
 def default_jobs() -> int:

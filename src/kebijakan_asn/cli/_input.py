@@ -17,6 +17,7 @@ import collections
 import contextlib
 import csv
 import errno
+import itertools
 import json
 import operator
 import os
@@ -24,7 +25,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -39,10 +40,13 @@ from ._common import ERROR_SCHEMA, PROG, UsageError, one_line, parse_bool
 __all__ = [
     "MAX_FIELD",
     "MAX_LINE",
+    "EmployeeRows",
     "atomic_output",
+    "blocks_of",
     "check_output",
     "error_body",
     "error_record",
+    "raw_record",
     "read_employees",
 ]
 
@@ -320,7 +324,7 @@ Build = Callable[..., Employee]
 
 
 def read_employees(path: Path, note: Note | None = None, build: Build | None = None
-                   ) -> Iterator[tuple[int, Employee | ValidationError, Any]]:
+                   ) -> EmployeeRows:
     """Stream ``(line number, employee or error, raw record)`` from a CSV or JSONL file.
 
     Every line that cannot be decoded, parsed or validated is one
@@ -329,41 +333,82 @@ def read_employees(path: Path, note: Note | None = None, build: Build | None = N
     Fields that are not input fields are ignored and named once through
     *note* (default: a line on stderr).  *build* makes each employee (default
     :func:`employee_from_row`; ``decide`` passes a cache of it).  Problems of the
-    whole file raise :class:`UsageError`.
+    whole file raise :class:`UsageError` (when the rows are first asked for).
+    The rows come one by one, or in the lists they are read in
+    (:meth:`EmployeeRows.blocks`).
     """
-    note = note or _stderr_note
-    make = build or employee_from_row
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".jsonl"):
-        raise UsageError(f"{path}: unsupported input type {suffix or '(none)'!r}; "
-                         "expected a .csv or .jsonl file")
-    try:
-        if path.is_dir():
-            raise UsageError(f"{path}: is a directory; expected a .csv or .jsonl file")
-        fh = path.open("rb")
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
-    with fh:
-        try:
-            head = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
-        _refuse_encoding(path, head)
-        lines = _Lines(fh, path)
-        rows = (_csv_rows(path, lines, note, make) if suffix == ".csv"
-                else _jsonl_rows(path, lines, note, make))
-        seen = _SeenIds()
-        for line, item, raw in rows:
-            if isinstance(item, Employee) and item.id is not None:
-                first = seen.first(item.id, line)
-                if first != line:
-                    item = ValidationError("id", item.id, f"duplicate employee id (first on "
-                                           f"line {first}); expected one record per "
-                                           "employee").at(f"{path}:{line}")
-            yield line, item, raw
+    return EmployeeRows(path, note or _stderr_note, build or employee_from_row)
 
 
 Row = tuple[int, Employee | ValidationError, Any]
+
+
+def raw_record(raw: Any) -> Any:
+    """The raw record of a row of :meth:`EmployeeRows.blocks`: a CSV row's cells under
+    their column names, made only when asked for (such a row carries the pair
+    ``(names, cells)``: no record read from a file is a tuple), or the record as
+    read."""
+    return dict(zip(raw[0], raw[1], strict=False)) if type(raw) is tuple else raw
+
+
+class EmployeeRows:
+    """What :func:`read_employees` returns: an iterator of its rows, each with its raw
+    record, or, through :meth:`blocks` (once, instead), the same rows in lists."""
+
+    def __init__(self, path: Path, note: Note, make: Build) -> None:
+        self._path, self._note, self._make = path, note, make
+        self._rows: Iterator[Row] | None = None
+
+    def __iter__(self) -> Iterator[Row]:
+        return self
+
+    def __next__(self) -> Row:
+        if self._rows is None:
+            self._rows = (row if type(row[2]) is not tuple else (row[0], row[1],
+                                                                 raw_record(row[2]))
+                          for block in self.blocks() for row in block)
+        return next(self._rows)
+
+    def blocks(self) -> Iterator[list[Row]]:
+        """The rows in lists, as they are read (a block of plain CSV lines is one list);
+        a CSV row's raw record is made by :func:`raw_record` when asked for."""
+        path, note, make = self._path, self._note, self._make
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".jsonl"):
+            raise UsageError(f"{path}: unsupported input type {suffix or '(none)'!r}; "
+                             "expected a .csv or .jsonl file")
+        try:
+            if path.is_dir():
+                raise UsageError(f"{path}: is a directory; expected a .csv or .jsonl file")
+            fh = path.open("rb")
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}") from None
+        with fh:
+            try:
+                head = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
+            except OSError as exc:
+                raise UsageError(f"{path}: cannot read input: {exc.strerror or exc}"
+                                 ) from None
+            _refuse_encoding(path, head)
+            lines = _Lines(fh, path)
+            blocks = (_csv_blocks(path, lines, note, make) if suffix == ".csv"
+                      else _in_blocks(_jsonl_rows(path, lines, note, make)))
+            seen = _SeenIds()
+            for block in blocks:
+                seen.check(block, path)
+                yield block
+
+
+def _in_blocks(rows: Iterator[Row], size: int = 256) -> Iterator[list[Row]]:
+    """*rows* in lists of up to *size*."""
+    while block := list(itertools.islice(rows, size)):
+        yield block
+
+
+def blocks_of(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    """The rows of :func:`read_employees` in lists (:meth:`EmployeeRows.blocks`), or the
+    rows of any other iterable in lists of up to 256."""
+    return rows.blocks() if isinstance(rows, EmployeeRows) else _in_blocks(iter(rows))
 
 
 class _SeenIds:
@@ -406,6 +451,18 @@ class _SeenIds:
             self._grow()
         return line
 
+    def check(self, rows: list[Row], path: Path) -> None:
+        """Each employee of *rows* whose id was read before becomes the error saying
+        so, in place."""
+        first = self.first
+        for i, (line, item, raw) in enumerate(rows):
+            if type(item) is Employee and item.id is not None:
+                earlier = first(item.id, line)
+                if earlier != line:
+                    rows[i] = line, ValidationError(
+                        "id", item.id, f"duplicate employee id (first on line {earlier}); "
+                        "expected one record per employee").at(f"{path}:{line}"), raw
+
     def _grow(self) -> None:
         old = zip(self._slots, self._keys, strict=True)
         self._table(2 * (self._mask + 1))
@@ -418,11 +475,13 @@ class _SeenIds:
                 slots[i], keys[i] = slot, key
 
 
-def _skipped(path: Path, lines: _Lines) -> Iterator[Row]:
-    for number, reason in lines.skipped:
-        yield number, ValidationError("line", f"({reason})", "expected one employee per "
-                                      "line").at(f"{path}:{number}"), f"({reason})"
+def _skipped(path: Path, lines: _Lines) -> list[Row]:
+    """The lines skipped since the last call, as errors."""
+    out: list[Row] = [(number, ValidationError("line", f"({reason})", "expected one "
+                                               "employee per line").at(f"{path}:{number}"),
+                       f"({reason})") for number, reason in lines.skipped]
     lines.skipped.clear()
+    return out
 
 
 # ---------------------------------------------------------------------------- JSON Lines
@@ -528,8 +587,10 @@ def _columns(path: Path, header: list[str], note: Note) -> list[str | None]:
     return out
 
 
-def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from_row
-              ) -> Iterator[Row]:
+def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_from_row
+                ) -> Iterator[list[Row]]:
+    """The rows of a CSV file in lists: the rows of a run of plain lines
+    (:meth:`_Lines.clean`) together, any other row on its own."""
     first = next((t for t in lines if t.strip()), None)
     if first is None:
         raise UsageError(f"{path}: the CSV file is empty; expected a header row "
@@ -558,11 +619,7 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
             if len(rows) != len(texts):
                 lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
                 continue
-            for i, row in enumerate(rows):
-                if row and (row[0].strip() or any(cell.strip() for cell in row)):
-                    text = texts[i]
-                    yield record(number + i, row, len(text) >= MAX_FIELD or
-                                 ESCAPED_SURROGATE.search(text) is not None)
+            yield record.block(number, rows, texts)
             continue
         try:
             row = next(reader)
@@ -570,17 +627,20 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
             break
         except csv.Error as exc:  # a field over the csv module's size limit
             taken = lines.mark()
-            yield from _skipped(path, lines)
+            if skipped := _skipped(path, lines):
+                yield skipped
             start = taken[0][0] if taken else lines.number
-            yield start, ValidationError("csv", _shown(taken[0][1], 40) if taken else "",
-                                         f"broken CSV ({exc}); a quote opened on this line "
-                                         "is probably never closed").at(f"{path}:{start}"), \
-                _shown(taken[0][1]) if taken else ""
+            yield [(start, ValidationError("csv", _shown(taken[0][1], 40) if taken else "",
+                                           f"broken CSV ({exc}); a quote opened on this "
+                                           "line is probably never closed"
+                                           ).at(f"{path}:{start}"),
+                    _shown(taken[0][1]) if taken else "")]
             lines.again(taken[1:])
             reader = csv.reader(lines, delimiter=delimiter)
             continue
         taken = lines.mark()
-        yield from _skipped(path, lines)
+        if skipped := _skipped(path, lines):
+            yield skipped
         if not taken:
             continue
         line = taken[0][0]
@@ -591,20 +651,21 @@ def _csv_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from
             # after this one are read again as rows of their own, so none is lost.
             closed = "never closed" if text.count('"') % 2 else \
                 f"closed only on line {taken[-1][0]}"
-            yield line, ValidationError("csv", _shown(taken[0][1], 40),
-                                        f"a quote opened on this line is {closed}; expected "
-                                        "every quoted value to end on its own line"
-                                        ).at(f"{path}:{line}"), _shown(taken[0][1])
+            yield [(line, ValidationError("csv", _shown(taken[0][1], 40),
+                                          f"a quote opened on this line is {closed}; "
+                                          "expected every quoted value to end on its own "
+                                          "line").at(f"{path}:{line}"), _shown(taken[0][1]))]
             lines.again(taken[1:])
             reader = csv.reader(lines, delimiter=delimiter)
             continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if _NOT_UTF8.search(text):
-            yield line, _not_utf8(f"{path}:{line}", text), _shown(text)
+            yield [(line, _not_utf8(f"{path}:{line}", text), _shown(text))]
             continue
-        yield record(line, row, _suspect(text))
-    yield from _skipped(path, lines)
+        yield [record(line, row, _suspect(text))]
+    if skipped := _skipped(path, lines):
+        yield skipped
 
 
 class _Record:
@@ -629,9 +690,41 @@ class _Record:
         self._rest = operator.itemgetter(*rest)
         self._token = tuple(columns[i] for i in rest)  # in a 3-tuple key, with the cells
 
+    def block(self, number: int, rows: list[list[str]], texts: list[str]) -> list[Row]:
+        """The rows (blank ones left out) of the plain lines *texts*, parsed as *rows*,
+        the first on line *number*: as :meth:`__call__` makes them one by one, with
+        a row the cache has seen the like of (:meth:`EmployeeCache.hit`) made here."""
+        out: list[Row] = []
+        append = out.append
+        if max(map(len, texts)) >= MAX_FIELD or \
+                ESCAPED_SURROGATE.search("\n".join(texts)) is not None:
+            for i, row in enumerate(rows):  # some line is suspect: each on its own
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                    text = texts[i]
+                    append(self(number + i, row, len(text) >= MAX_FIELD or
+                                ESCAPED_SURROGATE.search(text) is not None))
+            return out
+        if self._cache is None:
+            for i, row in enumerate(rows):
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                    append(self(number + i, row, False))
+            return out
+        hit, token, rest, names = self._cache.hit, self._token, self._rest, self._names
+        width, id_at, nip_at = len(self._columns), self._id, self._nip
+        for i, row in enumerate(rows):
+            if len(row) == width and (row[0].strip() or any(cell.strip() for cell in row)):
+                made = hit((token, rest(row), False), None if id_at is None else row[id_at],
+                           None if nip_at is None else row[nip_at])
+                if made is not None:
+                    append((number + i, made, (names, row)))
+                    continue
+            if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                append(self(number + i, row, False))
+        return out
+
     def __call__(self, line: int, row: list[str], suspect: bool) -> Row:
         columns = self._columns
-        raw = dict(zip(self._names, row, strict=False))
+        raw = (self._names, row)  # made a record by raw_record when asked for
         try:
             if len(row) == len(columns):
                 if self._cache is not None:
@@ -745,9 +838,10 @@ def _plain_input(raw: Any) -> Any:
 
 
 def error_body(line: int, message: str, raw: Any) -> dict[str, Any]:
-    """The ``kebijakan-asn/error/1`` record of an invalid input record (no chain link)."""
+    """The ``kebijakan-asn/error/1`` record of an invalid input record (no chain link);
+    *raw* as a row carries it (see :func:`raw_record`)."""
     return {"schema": ERROR_SCHEMA, "line": line, "error": _printable(message),
-            "input": _plain_input(raw)}
+            "input": _plain_input(raw_record(raw))}
 
 
 def error_record(line: int, message: str, raw: Any) -> str:

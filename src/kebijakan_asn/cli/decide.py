@@ -21,6 +21,7 @@ from . import _common
 from ._common import PROG, UsageError, employee_from_args, employee_options, one_line, out
 from ._input import (
     atomic_output,
+    blocks_of,
     check_output,
     employee_from_row,
     error_body,
@@ -118,20 +119,29 @@ def run_batch(args: argparse.Namespace) -> int:
         batch = _batch.Batch(resolver, days, include_drafts=args.include_drafts,
                              roster=roster)
         items = read_employees(path, build=_batch.EmployeeCache(employee_from_row))
-        for line, item, raw, result in _batch.records(batch, items, jobs=jobs, chain=chain):
-            progress.update(line, written)
-            if isinstance(item, ValidationError):
-                bad += 1
-                invalid(out, line, str(item), raw)
-                continue
-            if roster is not None and item.id is not None:
-                ids.add(item.id)
-            if isinstance(result, _batch.Failed):
-                bad += 1
-                invalid(out, line, f"{path}:{line}: {result.message}", raw)
-            elif result is not None:
-                out.write(result)
-                written += len(days)
+        for block in _batch.record_blocks(batch, blocks_of(items), jobs=jobs, chain=chain):
+            progress.update(block[0][0], written)
+            done: list[bytes] = []  # the records of the block, up to an error
+            for line, item, raw, result in block:
+                if type(result) is bytes:
+                    done.append(result)
+                    if roster is not None and item.id is not None:
+                        ids.add(item.id)
+                    continue
+                out.write_all(done)
+                written += len(days) * len(done)
+                done = []
+                if isinstance(item, ValidationError):
+                    bad += 1
+                    invalid(out, line, str(item), raw)
+                    continue
+                if roster is not None and item.id is not None:
+                    ids.add(item.id)
+                if isinstance(result, _batch.Failed):
+                    bad += 1
+                    invalid(out, line, f"{path}:{line}: {result.message}", raw)
+            out.write_all(done)
+            written += len(days) * len(done)
         if chain is not None:
             out.write(canonical_json(seal_record(chain.index, chain.head, signer)) + "\n")
         out.flush()
