@@ -8,8 +8,9 @@ Run::
 Each stage runs alone over the whole input, in this process, timed with
 ``time.process_time`` (CPU time: less disturbed than wall time by other work
 on a shared machine): loading the rule set; reading the CSV (``csv.DictReader``
-alone, then :func:`read_employees` with the validation cache ``decide``
-uses); rendering the records of every employee (cold: a fresh
+alone, then the blocks of :func:`read_employees` with the validation cache
+``decide`` uses); rendering the records of every employee, block by block
+(:meth:`~kebijakan_asn._batch.Batch.results`; cold: a fresh
 :class:`~kebijakan_asn._batch.Batch`; warm: the same batch again); writing
 the text in blocks to ``/dev/null``; and the floor, the same bytes hashed
 with SHA-256 and written by a minimal loop.  For a JSON Lines file of records,
@@ -80,23 +81,23 @@ def main() -> None:
     load, resolver = cpu(Resolver)
     with path.open(encoding="utf-8", newline="") as fh:
         parse, rows = cpu(lambda: list(csv.DictReader(fh)))
-    read, items = cpu(lambda: [item for _, item, _ in read_employees(
-        path, build=_batch.EmployeeCache(employee_from_row))])
-    people = [e for e in items if isinstance(e, Employee)]
+    read, blocks = cpu(lambda: list(read_employees(
+        path, build=_batch.EmployeeCache(employee_from_row)).blocks()))
+    people = [[row for row in block if isinstance(row[1], Employee)] for block in blocks]
     batch = _batch.Batch(resolver, days)
-    cold, _ = cpu(lambda: [batch.result(e) for e in people])
-    warm, texts = cpu(lambda: [batch.result(e) for e in people])
+    cold, _ = cpu(lambda: [batch.results(block) for block in people])
+    warm, done = cpu(lambda: [batch.results(block) for block in people])
+    texts = [[r for *_, r in block if isinstance(r, bytes)] for block in done]
+
     def write_all() -> None:
         with open(os.devnull, "w", encoding="utf-8") as null:
             out = _batch.BlockWriter(null)
-            for text in texts:
-                if isinstance(text, bytes):
-                    out.write(text)
+            for block in texts:
+                out.write_all(block)
             out.flush()
 
     write, _ = cpu(write_all)
-    lines = [line for t in texts if isinstance(t, bytes)
-             for line in t.splitlines(keepends=True)]
+    lines = [line for block in texts for t in block for line in t.splitlines(keepends=True)]
 
     def floor() -> None:
         with open(os.devnull, "wb", buffering=1 << 16) as null:
@@ -111,7 +112,7 @@ def main() -> None:
     print("|---|---|---|")
     for name, seconds in (("load the rule set", load),
                           ("parse the CSV (`csv.DictReader` alone)", parse),
-                          ("read and validate (`read_employees` with the cache)", read),
+                          ("read and validate (`read_employees` blocks, with the cache)", read),
                           ("decide and render, cold batch", cold),
                           ("decide and render, warm batch", warm),
                           ("write in blocks to /dev/null", write),

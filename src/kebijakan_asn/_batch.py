@@ -29,6 +29,7 @@ import itertools
 import multiprocessing
 import operator
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -454,26 +455,27 @@ class Prototype:
         return made
 
 
-_BIRTHS: dict[str, int] = {}  # a NIP's first 8 digits: year * 100 + month of a real date
+_BIRTHS: set[str] = set()  # NIPs' first 8 digits that are a real date
+_PNS_NIP = re.compile("[0-9]{14}[12][0-9]{3}")  # 18 ASCII digits, the 15th the sex
 
 
 def pns_nip_ok(value: str) -> bool:
     """Whether :func:`~kebijakan_asn._nip.parse_nip` accepts *value*: the same checks,
-    with the birth dates already seen looked up (``False``: call it for the error)."""
-    if len(value) != 18 or not value.isascii() or not value.isdigit() or \
-            value[14] not in "12" or value[15:18] == "000":
+    with the birth dates already seen looked up (``False``: call it for the error).
+    The TMT (digits 9-14, YYYYMM) and the birth year and month (digits 1-6) are
+    compared as text: six digits each, so as their numbers."""
+    if _PNS_NIP.fullmatch(value) is None or value[15:] == "000" or \
+            not "01" <= value[12:14] <= "12" or value[8:14] <= value[:6]:
         return False
-    birth = _BIRTHS.get(value[:8])
-    if birth is None:
+    if value[:8] not in _BIRTHS:
         try:
-            born = dt.date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
+            dt.date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
         except ValueError:
             return False
         if len(_BIRTHS) >= 100_000:
             _BIRTHS.clear()
-        birth = _BIRTHS[value[:8]] = born.year * 100 + born.month
-    tmt = int(value[8:14])  # YYYYMM
-    return 1 <= tmt % 100 <= 12 and tmt > birth
+        _BIRTHS.add(value[:8])
+    return True
 
 
 class BlockWriter:

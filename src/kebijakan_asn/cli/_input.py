@@ -345,10 +345,13 @@ Row = tuple[int, Employee | ValidationError, Any]
 
 def raw_record(raw: Any) -> Any:
     """The raw record of a row of :meth:`EmployeeRows.blocks`: a CSV row's cells under
-    their column names, made only when asked for (such a row carries the pair
-    ``(names, cells)``: no record read from a file is a tuple), or the record as
-    read."""
-    return dict(zip(raw[0], raw[1], strict=False)) if type(raw) is tuple else raw
+    their column names, made only when asked for, or the record as read.  Such a
+    row carries ``(names, cells)`` or ``(names, line, delimiter)`` (its line's text,
+    parsed here); no record read from a file is a tuple."""
+    if type(raw) is not tuple:
+        return raw
+    cells = raw[1] if len(raw) == 2 else next(csv.reader((raw[1],), delimiter=raw[2]), [])
+    return dict(zip(raw[0], cells, strict=False))
 
 
 class EmployeeRows:
@@ -612,14 +615,11 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
         fast = lines.clean()
         if fast is not None:
             number, texts = fast
-            try:
-                rows = list(csv.reader(texts, delimiter=delimiter))
-            except csv.Error:  # (a field over a lowered size limit): line by line
-                rows = []
-            if len(rows) != len(texts):
+            block = record.block(number, texts)
+            if block is None:  # the C parser refused a line: line by line
                 lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
                 continue
-            yield record.block(number, rows, texts)
+            yield block
             continue
         try:
             row = next(reader)
@@ -670,10 +670,12 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
 
 class _Record:
     """The row of one CSV line as ``(line, employee or error, raw record)``: what
-    both the line-by-line reader and the fast path of :func:`_csv_rows` make.
+    both the line-by-line reader and the fast path of :func:`_csv_blocks` make.
     With :class:`~kebijakan_asn._batch.EmployeeCache` as the build, a full row is
     looked up by the tuple of its cells but the id and NIP (and the columns and
-    the check), and its record made only when it is built."""
+    the check), and its record made only when it is built.  In a block of plain
+    lines whose first columns are the id (and the NIP), a row is looked up by the
+    text of the line after them instead (see :meth:`block`)."""
 
     def __init__(self, path: Path, header: list[str], columns: list[str | None],
                  delimiter: str, make: Build) -> None:
@@ -689,15 +691,37 @@ class _Record:
         rest = [i for i in kept if i not in (self._id, self._nip)]
         self._rest = operator.itemgetter(*rest)
         self._token = tuple(columns[i] for i in rest)  # in a 3-tuple key, with the cells
+        # The cells a line's text is cut into before the rest of it: the id, the NIP.
+        self._lead = 2 if (self._id, self._nip) == (0, 1) else \
+            1 if (self._id, self._nip) == (0, None) else 0
 
-    def block(self, number: int, rows: list[list[str]], texts: list[str]) -> list[Row]:
-        """The rows (blank ones left out) of the plain lines *texts*, parsed as *rows*,
-        the first on line *number*: as :meth:`__call__` makes them one by one, with
-        a row the cache has seen the like of (:meth:`EmployeeCache.hit`) made here."""
+    def block(self, number: int, texts: list[str]) -> list[Row] | None:
+        """The rows (blank ones left out) of the plain lines *texts* (see
+        :meth:`_Lines.clean`), the first on line *number*, as :meth:`__call__` makes
+        them one by one; ``None`` if the C parser refuses one (read them line by line).
+
+        With the cache, a row the cache has seen the like of is made here
+        (:meth:`EmployeeCache.hit`).  Where the id (and the NIP) are the first
+        columns and no line is suspect (:func:`_suspect`), a line is not parsed
+        but cut after them, and looked up by the text of the rest: a plain line
+        (no quote, no carriage return but at its end) is its cells joined by the
+        delimiter, so equal rests are equal cells.  The raw record of such a row
+        is its text, parsed when asked for (:func:`raw_record`)."""
+        longest = max(map(len, texts))
+        suspect = longest >= MAX_FIELD or \
+            ESCAPED_SURROGATE.search("\n".join(texts)) is not None
+        if self._lead and self._cache is not None and not suspect and \
+                longest < csv.field_size_limit():
+            return self._cut(number, texts)
+        try:
+            rows = list(csv.reader(texts, delimiter=self._delimiter))
+        except csv.Error:  # (a field over a lowered size limit)
+            return None
+        if len(rows) != len(texts):
+            return None
         out: list[Row] = []
         append = out.append
-        if max(map(len, texts)) >= MAX_FIELD or \
-                ESCAPED_SURROGATE.search("\n".join(texts)) is not None:
+        if suspect:
             for i, row in enumerate(rows):  # some line is suspect: each on its own
                 if row and (row[0].strip() or any(cell.strip() for cell in row)):
                     text = texts[i]
@@ -722,14 +746,39 @@ class _Record:
                 append(self(number + i, row, False))
         return out
 
-    def __call__(self, line: int, row: list[str], suspect: bool) -> Row:
+    def _cut(self, number: int, texts: list[str]) -> list[Row]:
+        """:meth:`block` for lines cut after the id (and the NIP)."""
+        assert self._cache is not None
+        hit, token, names, delimiter = self._cache.hit, self._token, self._names, \
+            self._delimiter
+        lead = self._lead
+        out: list[Row] = []
+        append = out.append
+        for i, text in enumerate(texts):
+            cut = text.split(delimiter, lead)
+            if len(cut) > lead and cut[0].strip():
+                key = (token, cut[lead])
+                made = hit(key, cut[0], cut[1] if lead == 2 else None)
+                if made is not None:
+                    append((number + i, made, (names, text, delimiter)))
+                    continue
+            else:
+                key = None
+            row = next(csv.reader((text,), delimiter=delimiter), [])
+            if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                append(self(number + i, row, False, key))
+        return out
+
+    def __call__(self, line: int, row: list[str], suspect: bool,
+                 key: tuple[object, ...] | None = None) -> Row:
+        """The row of *line*, parsed as *row*; *key*: what :meth:`_cut` looks it up by."""
         columns = self._columns
         raw = (self._names, row)  # made a record by raw_record when asked for
         try:
             if len(row) == len(columns):
                 if self._cache is not None:
                     item: Employee | ValidationError = self._cache.keyed(
-                        (self._token, self._rest(row), suspect),
+                        (self._token, self._rest(row), suspect) if key is None else key,
                         None if self._id is None else row[self._id],
                         None if self._nip is None else row[self._nip],
                         lambda: dict(zip(self._kept, self._take(row), strict=True)),
