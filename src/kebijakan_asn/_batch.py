@@ -26,6 +26,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import itertools
+import json
 import multiprocessing
 import operator
 import os
@@ -318,34 +319,40 @@ class Batch:
         :meth:`render` makes them), any other through :meth:`result`."""
         out: list[Decided] = []
         append = out.append
-        shared_of, result = self._of, self.result
+        shared_get, key_of, result = self._shared.get, _shared_fields, self.result
         fast = chain is None and self._roster is None
         for line, item, raw in rows:
-            if type(item) is not Employee:
-                append((line, item, raw, self.result(item, chain)
+            if not (fast and type(item) is Employee):
+                append((line, item, raw, result(item, chain)
                         if isinstance(item, Employee) else None))
                 continue
-            if fast:
+            shared = shared_get(key_of(item))
+            if shared is None:
                 try:
-                    shared = shared_of(item)
+                    shared = self._of(item)
                 except KebijakanError as exc:
                     append((line, item, raw, Failed(str(exc))))
                     continue
-                plan, parts = shared.plan, shared.parts
-                if plan and parts is not None:
-                    emp = (parts[0] + json_string(item.id) + parts[1] + json_string(item.nip)
-                           + parts[2]).encode("utf-8")
-                    text: list[bytes] = []
-                    extend = text.extend
-                    for state, head, tail, mid, end in plan:
-                        h = state.copy()
-                        h.update(emp)
-                        h.update(tail)
-                        extend((head, emp, mid, h.hexdigest().encode("ascii"), end))
-                    append((line, item, raw, b"".join(text)))
-                    continue
-            append((line, item, raw, result(item, chain)))
+            plan, parts = shared.plan, shared.parts
+            if not plan or parts is None:
+                append((line, item, raw, result(item)))
+                continue
+            ident, nip = item.id, item.nip
+            emp = (f"{parts[0]}{'null' if ident is None else _quote(ident)}{parts[1]}"
+                   f"{'null' if nip is None else _quote(nip)}{parts[2]}").encode("utf-8")
+            text: list[bytes] = []
+            for state, head, tail, mid, end in plan:
+                h = state.copy()
+                h.update(emp)
+                h.update(tail)
+                text += (head, emp, mid, h.hexdigest().encode("ascii"), end)
+            append((line, item, raw, b"".join(text)))
         return out
+
+
+_quote: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or \
+    json.encoder.py_encode_basestring
+"""A text as a JSON string: what :func:`~kebijakan_asn._serial.json_string` writes."""
 
 
 def _plain(value: object) -> TypeIs[str | None]:
@@ -410,10 +417,19 @@ class EmployeeCache:
         (or nothing) *ident* and *nip* where the row was seen the like of and its id
         and NIP pass; ``None``: call :meth:`keyed` (for the employee or its error)."""
         proto = self._protos.get(key)
-        if proto is None or not (_plain(ident) and _plain(nip)):
+        if proto is None:
             return None
-        return proto.with_identity(ident.strip() or None if ident else None,
-                                   nip.strip() or None if nip else None)
+        if ident is not None:  # _plain(ident), then stripped (a blank one is none)
+            if type(ident) is not str or len(ident) > 64 or not ident.isascii() or \
+                    not ident.isprintable():
+                return None
+            ident = ident.strip() or None
+        if nip is not None:
+            if type(nip) is not str or len(nip) > 64 or not nip.isascii() or \
+                    not nip.isprintable():
+                return None
+            nip = nip.strip() or None
+        return proto.with_identity(ident, nip)
 
 
 _SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in
