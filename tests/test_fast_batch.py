@@ -372,3 +372,54 @@ def test_verify_reads_the_lines_readline_would_read(monkeypatch: pytest.MonkeyPa
             got = list(itertools.chain.from_iterable(verify._blocks(io.BytesIO(data),
                                                                     Path("x"))))
             assert got == by_readline(data), (data, block)
+
+
+def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
+    """For an id and NIP the cache's shortcut takes (nothing, or up to 64 printable
+    ASCII characters; stripped, blank as nothing), :meth:`EmployeeCache.hit` gives
+    ``Employee(...)`` with them, and refuses (``None``) exactly what
+    ``Employee(...)`` refuses: the validators it skips never fail on such a text."""
+    pytest.importorskip("hypothesis")
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    kinds = [{"jurisdiction": "kota-bekasi", "agency": "dinkes", "position": "pelaksana",
+              "status": status} for status in ("pns", "pppk", "non-asn")]
+    cache = _batch.EmployeeCache(lambda row, **_: Employee(**row))
+    for i, kind in enumerate(kinds):
+        cache.keyed(i, "E0", None, lambda kind=kind: kind)  # (the id is stored per row)
+    texts = st.text(st.characters(min_codepoint=0, max_codepoint=127), max_size=70)
+    nips = st.from_regex(r"(19[5-9][0-9]|20[0-2][0-9]|0000)(0[0-9]|1[0-3])([0-3][0-9])"
+                         r"(19[5-9][0-9]|20[0-2][0-9])(0[0-9]|1[0-3])[0-3](000|[0-9]{3})"
+                         r"[0-9]?",
+                         fullmatch=True)
+    padded = st.tuples(st.sampled_from(["", " ", "  "]), nips, st.sampled_from(["", " "])
+                       ).map("".join)
+    values = st.one_of(st.none(), texts, nips, padded)
+
+    @settings(max_examples=1500, deadline=None, database=None)
+    @given(kind=st.integers(0, 2), ident=values, nip=values)
+    @example(kind=0, ident="E1", nip="198609261986091001")  # TMT in the birth month
+    @example(kind=0, ident="E1", nip="198609261986101001")  # ... the month after
+    @example(kind=0, ident="E1", nip="198609262015051000")  # sequence 000
+    @example(kind=0, ident="E1", nip="198602302015053001")  # 30 February, sex 3
+    @example(kind=1, ident=" ", nip="19860926201505100")  # a PPPK number too short
+    @example(kind=2, ident="E1", nip="198609262015051001")  # non-ASN staff have none
+    def check(kind: int, ident: str | None, nip: str | None) -> None:
+        got = cache.hit(kind, ident, nip)
+        plain = [v is None or (len(v) <= 64 and v.isascii() and v.isprintable())
+                 for v in (ident, nip)]
+        if not all(plain):
+            assert got is None
+            return
+        ident = ident.strip() or None if ident else None
+        nip = nip.strip() or None if nip else None
+        try:
+            expected: Employee | None = Employee(**kinds[kind], id=ident, nip=nip)
+        except KebijakanError:
+            expected = None
+        assert (got is None) == (expected is None), (kind, ident, nip)
+        if got is not None:
+            assert attrs.asdict(got) == attrs.asdict(expected)  # type: ignore[arg-type]
+
+    check()

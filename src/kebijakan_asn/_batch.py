@@ -339,7 +339,7 @@ class Batch:
                 continue
             ident, nip = item.id, item.nip
             emp = (f"{parts[0]}{'null' if ident is None else _quote(ident)}{parts[1]}"
-                   f"{'null' if nip is None else _quote(nip)}{parts[2]}").encode("utf-8")
+                   f"{'null' if nip is None else _quote(nip)}{parts[2]}").encode()
             text: list[bytes] = []
             for state, head, tail, mid, end in plan:
                 h = state.copy()
@@ -396,21 +396,19 @@ class EmployeeCache:
         is built.  Equal keys must mean equal rows but for the id and NIP, and a
         caller's keys must differ from the pairs :meth:`__call__` makes (another
         length of tuple)."""
-        if not (_plain(ident) and _plain(nip)):
-            return self._build(row(), **options)
         try:
-            proto = self._protos.get(key)
+            made = self.hit(key, ident, nip)
+            known = made is not None or key in self._protos
         except TypeError:  # a value that cannot be a key (a list, an object)
             return self._build(row(), **options)
-        if proto is None:
-            employee = self._build(row(), **options)  # raises for a bad row: nothing cached
+        if made is not None:
+            return made
+        employee = self._build(row(), **options)  # raises for a bad row: nothing cached
+        if not known and _plain(ident) and _plain(nip):
             if len(self._protos) >= self._max:
                 self._protos.clear()
             self._protos[key] = Prototype(employee)
-            return employee
-        made = proto.with_identity(ident.strip() or None if ident else None,
-                                   nip.strip() or None if nip else None)
-        return made if made is not None else self._build(row(), **options)
+        return employee
 
     def hit(self, key: Hashable, ident: str | None, nip: str | None) -> Employee | None:
         """What :meth:`keyed` gives for a row with this *key* (hashable) and the text
