@@ -410,10 +410,12 @@ class EmployeeCache:
             self._protos[key] = Prototype(employee)
         return employee
 
-    def hit(self, key: Hashable, ident: str | None, nip: str | None) -> Employee | None:
-        """What :meth:`keyed` gives for a row with this *key* (hashable) and the text
-        (or nothing) *ident* and *nip* where the row was seen the like of and its id
-        and NIP pass; ``None``: call :meth:`keyed` (for the employee or its error)."""
+    def hit(self, key: Hashable, ident: object, nip: object) -> Employee | None:
+        """What :meth:`keyed` gives for a row with this *key* (hashable), *ident* and
+        *nip*, where the row was seen the like of, its id and NIP are each nothing or
+        up to 64 printable ASCII characters (:func:`_plain`) and they pass the
+        checks of :class:`Employee`; ``None``: call :meth:`keyed` (for the employee
+        or its error)."""
         proto = self._protos.get(key)
         if proto is None:
             return None
