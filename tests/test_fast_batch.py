@@ -378,7 +378,8 @@ def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
     """For an id and NIP the cache's shortcut takes (nothing, or up to 64 printable
     ASCII characters; stripped, blank as nothing), :meth:`EmployeeCache.hit` gives
     ``Employee(...)`` with them, and refuses (``None``) exactly what
-    ``Employee(...)`` refuses: the validators it skips never fail on such a text."""
+    ``Employee(...)`` refuses: the validators it skips never fail on such a text.
+    ``Prototype.with_identity`` does the same with them as they are."""
     pytest.importorskip("hypothesis")
     from hypothesis import example, given, settings
     from hypothesis import strategies as st
@@ -388,6 +389,7 @@ def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
     cache = _batch.EmployeeCache(lambda row, **_: Employee(**row))
     for i, kind in enumerate(kinds):
         cache.keyed(i, "E0", None, lambda kind=kind: kind)  # (the id is stored per row)
+    protos = [_batch.Prototype(Employee(**kind)) for kind in kinds]
     texts = st.text(st.characters(min_codepoint=0, max_codepoint=127), max_size=70)
     nips = st.from_regex(r"(19[5-9][0-9]|20[0-2][0-9]|0000)(0[0-9]|1[0-3])([0-3][0-9])"
                          r"(19[5-9][0-9]|20[0-2][0-9])(0[0-9]|1[0-3])[0-3](000|[0-9]{3})"
@@ -412,6 +414,15 @@ def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
         if not all(plain):
             assert got is None
             return
+        # Prototype.with_identity (what verify's replay calls) checks them unstripped.
+        try:
+            evolved: Employee | None = Employee(**kinds[kind], id=ident, nip=nip)
+        except KebijakanError:
+            evolved = None
+        made = protos[kind].with_identity(ident, nip)
+        assert (made is None) == (evolved is None), (kind, ident, nip)
+        if made is not None:
+            assert attrs.asdict(made) == attrs.asdict(evolved)  # type: ignore[arg-type]
         ident = ident.strip() or None if ident else None
         nip = nip.strip() or None if nip else None
         try:

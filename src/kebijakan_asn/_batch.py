@@ -429,9 +429,11 @@ class EmployeeCache:
                     not nip.isprintable():
                 return None
             nip = nip.strip() or None
-        return proto.with_identity(ident, nip)
+        return proto.with_plain_identity(ident, nip)
 
 
+_ID_FIELD = attrs.fields(Employee).id
+_NIP_FIELD = attrs.fields(Employee).nip
 _SLOTS = vars(Employee)  # the slots' own setters: what object.__setattr__ ends in
 _SETTERS = tuple(_SLOTS[name].__set__ for name in _SHARED)
 _SET_ID, _SET_NIP = _SLOTS["id"].__set__, _SLOTS["nip"].__set__
@@ -448,14 +450,25 @@ class Prototype:
         self.pns = employee.status is Status.PNS
 
     def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
-        """An employee equal to this one but for its *ident* and *nip*, each nothing or
-        a stripped non-empty printable ASCII text (what :meth:`EmployeeCache.keyed`
-        passes), checked as :class:`Employee` checks them, as ``attrs.evolve`` would
-        but without checking the other fields again; ``None`` when a check fails
-        (build it the ordinary way to get the error).  Such a text always passes
-        the validators of the two fields (a non-empty text that is UTF-8); what is
-        left is ``Employee.__attrs_post_init__``, the NIP rule, which runs except
-        for a PNS NIP the table accepts (:func:`pns_nip_ok`).  A new check of
+        """An employee equal to this one but for its *ident* and *nip*, checked by
+        :class:`Employee`'s own validators of those two fields and its NIP rule, as
+        ``attrs.evolve`` would but without checking the other fields again; ``None``
+        when a check fails (build it the ordinary way to get the error)."""
+        try:
+            for field, value in ((_ID_FIELD, ident), (_NIP_FIELD, nip)):
+                if field.validator is not None:
+                    field.validator(None, field, value)
+        except KebijakanError:
+            return None
+        return self.with_plain_identity(ident, nip)
+
+    def with_plain_identity(self, ident: str | None, nip: str | None) -> Employee | None:
+        """:meth:`with_identity` of an *ident* and *nip* that are each nothing or a
+        stripped non-empty printable ASCII text (what :meth:`EmployeeCache.hit`
+        passes): such a text always passes the validators of the two fields (a
+        non-empty text that is UTF-8), so what is left is
+        ``Employee.__attrs_post_init__``, the NIP rule, which runs except for a PNS
+        NIP the table accepts (:func:`pns_nip_ok`).  A new check of
         :class:`Employee` on these fields must be added here:
         ``tests/test_fast_batch.py`` compares with ``Employee`` itself."""
         made = object.__new__(Employee)
