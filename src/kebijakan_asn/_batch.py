@@ -442,12 +442,14 @@ _SET_ID, _SET_NIP = _SLOTS["id"].__set__, _SLOTS["nip"].__set__
 class Prototype:
     """An employee whose fields but the id and NIP others take: its values ready to set."""
 
-    __slots__ = ("employee", "pns", "values")
+    __slots__ = ("employee", "nip_ok", "values")
 
     def __init__(self, employee: Employee) -> None:
         self.employee = employee
         self.values: tuple[object, ...] = _shared_fields(employee)
-        self.pns = employee.status is Status.PNS
+        # The NIP rule of its status, where a shortcut for it is known.
+        self.nip_ok: Callable[[str], bool] | None = {
+            Status.PNS: pns_nip_ok, Status.PPPK: pppk_number_ok}.get(employee.status)
 
     def with_identity(self, ident: str | None, nip: str | None) -> Employee | None:
         """An employee equal to this one but for its *ident* and *nip*, checked by
@@ -467,8 +469,8 @@ class Prototype:
         stripped non-empty printable ASCII text (what :meth:`EmployeeCache.hit`
         passes): such a text always passes the validators of the two fields (a
         non-empty text that is UTF-8), so what is left is
-        ``Employee.__attrs_post_init__``, the NIP rule, which runs except for a PNS
-        NIP the table accepts (:func:`pns_nip_ok`).  A new check of
+        ``Employee.__attrs_post_init__``, the NIP rule, which runs except for a NIP
+        its status's shortcut accepts (:func:`pns_nip_ok`, :func:`pppk_number_ok`).  A new check of
         :class:`Employee` on these fields must be added here:
         ``tests/test_fast_batch.py`` compares with ``Employee`` itself."""
         made = object.__new__(Employee)
@@ -476,7 +478,7 @@ class Prototype:
             set_(made, value)
         _SET_ID(made, ident)
         _SET_NIP(made, nip)
-        if nip is not None and not (self.pns and pns_nip_ok(nip)):
+        if nip is not None and not (self.nip_ok is not None and self.nip_ok(nip)):
             try:
                 made.__attrs_post_init__()  # the NIP rule itself (it raises what fails)
             except KebijakanError:
@@ -485,7 +487,8 @@ class Prototype:
 
 
 _BIRTHS: set[str] = set()  # NIPs' first 8 digits that are a real date
-_PNS_NIP = re.compile("[0-9]{14}[12][0-9]{3}")  # 18 ASCII digits, the 15th the sex
+# 18 ASCII digits: the 13th-14th a month, the 15th the sex, the last three not 000
+_PNS_NIP = re.compile("[0-9]{12}(?:0[1-9]|1[0-2])[12](?!000)[0-9]{3}")
 
 
 def pns_nip_ok(value: str) -> bool:
@@ -493,8 +496,7 @@ def pns_nip_ok(value: str) -> bool:
     with the birth dates already seen looked up (``False``: call it for the error).
     The TMT (digits 9-14, YYYYMM) and the birth year and month (digits 1-6) are
     compared as text: six digits each, so as their numbers."""
-    if _PNS_NIP.fullmatch(value) is None or value[15:] == "000" or \
-            not "01" <= value[12:14] <= "12" or value[8:14] <= value[:6]:
+    if _PNS_NIP.fullmatch(value) is None or value[8:14] <= value[:6]:
         return False
     if value[:8] not in _BIRTHS:
         try:
@@ -505,6 +507,11 @@ def pns_nip_ok(value: str) -> bool:
             _BIRTHS.clear()
         _BIRTHS.add(value[:8])
     return True
+
+
+def pppk_number_ok(value: str) -> bool:
+    """Whether :func:`~kebijakan_asn._nip.check_pppk_number` accepts *value*."""
+    return len(value) == 18 and value.isascii() and value.isdigit()
 
 
 class BlockWriter:
