@@ -343,8 +343,7 @@ class Batch:
             text: list[bytes] = []
             for state, head, tail, mid, end in plan:
                 h = state.copy()
-                h.update(emp)
-                h.update(tail)
+                h.update(emp + tail)  # (in one call: faster than two)
                 text += (head, emp, mid, h.hexdigest().encode("ascii"), end)
             append((line, item, raw, b"".join(text)))
         return out
