@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kebijakan_asn import Employee, Resolver, _batch
+from kebijakan_asn import Resolver, ValidationError, _batch
 from kebijakan_asn.cli._input import employee_from_row, read_employees
 
 
@@ -83,7 +83,8 @@ def main() -> None:
         parse, rows = cpu(lambda: list(csv.DictReader(fh)))
     read, blocks = cpu(lambda: list(read_employees(
         path, build=_batch.EmployeeCache(employee_from_row)).blocks()))
-    people = [[row for row in block if isinstance(row[1], Employee)] for block in blocks]
+    people = [[row for row in block if not isinstance(row[1], ValidationError)]
+              for block in blocks]  # employees, some pending (made by the batch)
     batch = _batch.Batch(resolver, days)
     cold, _ = cpu(lambda: [batch.results(block) for block in people])
     warm, done = cpu(lambda: [batch.results(block) for block in people])

@@ -59,7 +59,8 @@ from ._serial import (
 if TYPE_CHECKING:
     from .roster import Roster
 
-__all__ = ["Batch", "BlockWriter", "Decided", "EmployeeCache", "Failed", "record_blocks"]
+__all__ = ["Batch", "BlockWriter", "Decided", "EmployeeCache", "Failed", "Pending",
+           "employee_of", "record_blocks"]
 
 _Key = tuple[object, ...]
 Decided = tuple[int, Any, Any, "bytes | Failed | None"]
@@ -110,6 +111,7 @@ class Batch:
         self._drafts = include_drafts
         self._encoder = RecordEncoder()
         self._shared: dict[_Key, _Shared] = {}
+        self._kinds: dict[Prototype, _Shared] = {}  # the same, by the prototype of a kind
         self._max = max_keys
         self._roster = roster
         # What a record made with the roster carries on a day without a row.
@@ -132,6 +134,7 @@ class Batch:
             outcomes, ref = tuple(d.outcome for d in decisions), decisions[0].ruleset
             if len(self._shared) >= self._max:
                 self._shared.clear()
+                self._kinds.clear()
             shared = self._shared[key] = _Shared(
                 outcomes, ref, parts,
                 self._encoder.plan(employee, self._days, outcomes, ref, self._drafts,
@@ -314,30 +317,51 @@ class Batch:
     def results(self, rows: Iterable[tuple[int, Any, Any]], chain: Chainer | None = None
                 ) -> list[Decided]:
         """``(line, item, raw, result)`` for each row, *result* being :meth:`result` of
-        an :class:`Employee` item and ``None`` for any other: the records of an
-        employee without roster rows made here from the shared text of its key (as
-        :meth:`render` makes them), any other through :meth:`result`."""
+        an employee item (:class:`Employee`, or :data:`Pending`: made here) and
+        ``None`` for any other: the records of an employee without roster rows made
+        here from the shared text of its key (as :meth:`render` makes them), any
+        other through :meth:`result`.  A pending employee stays pending in the
+        result where its records were made here; the shared text of its kind is
+        found by its prototype."""
         out: list[Decided] = []
         append = out.append
         shared_get, key_of, result = self._shared.get, _shared_fields, self.result
+        kinds = self._kinds
         fast = chain is None and self._roster is None
         for line, item, raw in rows:
-            if not (fast and type(item) is Employee):
+            kind = type(item)
+            if kind is tuple and fast:
+                proto, ident, nip = item
+                shared = kinds.get(proto)
+                if shared is None:
+                    made = proto.make(ident, nip)
+                    try:
+                        shared = self._of(made)
+                    except KebijakanError as exc:
+                        append((line, made, raw, Failed(str(exc))))
+                        continue
+                    if len(kinds) >= self._max:
+                        kinds.clear()
+                    kinds[proto] = shared
+            elif kind is Employee and fast:
+                ident, nip = item.id, item.nip
+                shared = shared_get(key_of(item))
+                if shared is None:
+                    try:
+                        shared = self._of(item)
+                    except KebijakanError as exc:
+                        append((line, item, raw, Failed(str(exc))))
+                        continue
+            else:
+                item = employee_of(item)
                 append((line, item, raw, result(item, chain)
                         if isinstance(item, Employee) else None))
                 continue
-            shared = shared_get(key_of(item))
-            if shared is None:
-                try:
-                    shared = self._of(item)
-                except KebijakanError as exc:
-                    append((line, item, raw, Failed(str(exc))))
-                    continue
             plan, parts = shared.plan, shared.parts
             if not plan or parts is None:
+                item = employee_of(item)
                 append((line, item, raw, result(item)))
                 continue
-            ident, nip = item.id, item.nip
             emp = (f"{parts[0]}{'null' if ident is None else _quote(ident)}{parts[1]}"
                    f"{'null' if nip is None else _quote(nip)}{parts[2]}").encode()
             text: list[bytes] = []
@@ -411,10 +435,18 @@ class EmployeeCache:
 
     def hit(self, key: Hashable, ident: object, nip: object) -> Employee | None:
         """What :meth:`keyed` gives for a row with this *key* (hashable), *ident* and
-        *nip*, where the row was seen the like of, its id and NIP are each nothing or
-        up to 64 printable ASCII characters (:func:`_plain`) and they pass the
-        checks of :class:`Employee`; ``None``: call :meth:`keyed` (for the employee
-        or its error)."""
+        *nip* where :meth:`pending` takes it; ``None``: call :meth:`keyed` (for the
+        employee or its error)."""
+        made = self.pending(key, ident, nip)
+        return None if made is None else made[0].make(made[1], made[2])
+
+    def pending(self, key: Hashable, ident: object, nip: object) -> Pending | None:
+        """The employee :meth:`keyed` gives for a row with this *key* (hashable),
+        *ident* and *nip*, not made yet (:func:`employee_of` makes it), where the
+        row was seen the like of, its id and NIP are each nothing or up to 64
+        printable ASCII characters (:func:`_plain`), and the NIP passes the
+        shortcut of its status's rule (:meth:`Prototype.with_plain_identity`);
+        ``None``: call :meth:`keyed` (for the employee or its error)."""
         proto = self._protos.get(key)
         if proto is None:
             return None
@@ -428,7 +460,19 @@ class EmployeeCache:
                     not nip.isprintable():
                 return None
             nip = nip.strip() or None
-        return proto.with_plain_identity(ident, nip)
+            if nip is not None and (proto.nip_ok is None or not proto.nip_ok(nip)):
+                return None
+        return proto, ident, nip
+
+
+Pending = tuple["Prototype", str | None, str | None]
+"""An employee checked but not made: the prototype of its kind, its id and its NIP
+(:meth:`EmployeeCache.pending`)."""
+
+
+def employee_of(item: Any) -> Any:
+    """*item*, or the employee it stands for if it is :data:`Pending`."""
+    return item[0].make(item[1], item[2]) if type(item) is tuple else item
 
 
 _ID_FIELD = attrs.fields(Employee).id
@@ -472,16 +516,22 @@ class Prototype:
         its status's shortcut accepts (:func:`pns_nip_ok`, :func:`pppk_number_ok`).  A new check of
         :class:`Employee` on these fields must be added here:
         ``tests/test_fast_batch.py`` compares with ``Employee`` itself."""
-        made = object.__new__(Employee)
-        for set_, value in zip(_SETTERS, self.values, strict=True):
-            set_(made, value)
-        _SET_ID(made, ident)
-        _SET_NIP(made, nip)
+        made = self.make(ident, nip)
         if nip is not None and not (self.nip_ok is not None and self.nip_ok(nip)):
             try:
                 made.__attrs_post_init__()  # the NIP rule itself (it raises what fails)
             except KebijakanError:
                 return None
+        return made
+
+    def make(self, ident: str | None, nip: str | None) -> Employee:
+        """This employee with *ident* and *nip*, unchecked (they were checked as
+        :meth:`with_plain_identity` checks them)."""
+        made = object.__new__(Employee)
+        for set_, value in zip(_SETTERS, self.values, strict=True):
+            set_(made, value)
+        _SET_ID(made, ident)
+        _SET_NIP(made, nip)
         return made
 
 
@@ -630,6 +680,8 @@ def record_blocks(batch: Batch, blocks: Iterable[list[tuple[int, Any, Any]]], *,
             window.append((entries, pool.submit(_work, employees)))
 
         for entry in it:
+            if type(entry[1]) is tuple:  # a worker is sent the employee itself
+                entry = entry[0], employee_of(entry[1]), entry[2]
             block.append(entry)
             if len(block) >= CHUNK:
                 send(block)

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 import attrs
 
-from .._batch import EmployeeCache
+from .._batch import EmployeeCache, Pending, employee_of
 from .._canonical import ESCAPED_SURROGATE, canonical_json, parse_json_line, to_plain
 from .._errors import ValidationError
 from .._model import Employee
@@ -340,7 +340,11 @@ def read_employees(path: Path, note: Note | None = None, build: Build | None = N
     return EmployeeRows(path, note or _stderr_note, build or employee_from_row)
 
 
-Row = tuple[int, Employee | ValidationError, Any]
+EmployeeRow = tuple[int, Employee | ValidationError, Any]
+"""A row of :func:`read_employees`: ``(line, employee or error, raw record)``."""
+Row = tuple[int, Employee | ValidationError | Pending, Any]
+"""A row of :meth:`EmployeeRows.blocks`: the employee may be pending, the raw record
+not made yet."""
 
 
 def raw_record(raw: Any) -> Any:
@@ -360,21 +364,23 @@ class EmployeeRows:
 
     def __init__(self, path: Path, note: Note, make: Build) -> None:
         self._path, self._note, self._make = path, note, make
-        self._rows: Iterator[Row] | None = None
+        self._rows: Iterator[EmployeeRow] | None = None
 
-    def __iter__(self) -> Iterator[Row]:
+    def __iter__(self) -> Iterator[EmployeeRow]:
         return self
 
-    def __next__(self) -> Row:
+    def __next__(self) -> EmployeeRow:
         if self._rows is None:
-            self._rows = (row if type(row[2]) is not tuple else (row[0], row[1],
-                                                                 raw_record(row[2]))
-                          for block in self.blocks() for row in block)
+            self._rows = ((line, employee_of(item), raw_record(raw))
+                          for block in self.blocks() for line, item, raw in block)
         return next(self._rows)
 
     def blocks(self) -> Iterator[list[Row]]:
-        """The rows in lists, as they are read (a block of plain CSV lines is one list);
-        a CSV row's raw record is made by :func:`raw_record` when asked for."""
+        """The rows in lists, as they are read (a block of plain CSV lines is one list).
+        An employee the cache (:class:`~kebijakan_asn._batch.EmployeeCache`) has seen
+        the like of may come :data:`~kebijakan_asn._batch.Pending` (made by
+        :func:`~kebijakan_asn._batch.employee_of`), and a CSV row's raw record is made
+        by :func:`raw_record` when asked for."""
         path, note, make = self._path, self._note, self._make
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".jsonl"):
@@ -402,13 +408,16 @@ class EmployeeRows:
                 yield block
 
 
-def _in_blocks(rows: Iterator[Row], size: int = 256) -> Iterator[list[Row]]:
+def _in_blocks(rows: Iterator[EmployeeRow], size: int = 256) -> Iterator[list[Row]]:
     """*rows* in lists of up to *size*."""
-    while block := list(itertools.islice(rows, size)):
+    while True:
+        block: list[Row] = [*itertools.islice(rows, size)]
+        if not block:
+            return
         yield block
 
 
-def blocks_of(rows: Iterable[Row]) -> Iterator[list[Row]]:
+def blocks_of(rows: Iterable[EmployeeRow]) -> Iterator[list[Row]]:
     """The rows of :func:`read_employees` in lists (:meth:`EmployeeRows.blocks`), or the
     rows of any other iterable in lists of up to 256."""
     return rows.blocks() if isinstance(rows, EmployeeRows) else _in_blocks(iter(rows))
@@ -455,15 +464,21 @@ class _SeenIds:
         return line
 
     def check(self, rows: list[Row], path: Path) -> None:
-        """Each employee of *rows* whose id was read before becomes the error saying
-        so, in place."""
+        """Each employee of *rows* (or :data:`~kebijakan_asn._batch.Pending` one) whose
+        id was read before becomes the error saying so, in place."""
         first = self.first
         for i, (line, item, raw) in enumerate(rows):
-            if type(item) is Employee and item.id is not None:
-                earlier = first(item.id, line)
+            if isinstance(item, tuple):
+                ident = item[1]
+            elif isinstance(item, Employee):
+                ident = item.id
+            else:
+                continue
+            if ident is not None:
+                earlier = first(ident, line)
                 if earlier != line:
                     rows[i] = line, ValidationError(
-                        "id", item.id, f"duplicate employee id (first on line {earlier}); "
+                        "id", ident, f"duplicate employee id (first on line {earlier}); "
                         "expected one record per employee").at(f"{path}:{line}"), raw
 
     def _grow(self) -> None:
@@ -478,9 +493,9 @@ class _SeenIds:
                 slots[i], keys[i] = slot, key
 
 
-def _skipped(path: Path, lines: _Lines) -> list[Row]:
+def _skipped(path: Path, lines: _Lines) -> list[EmployeeRow]:
     """The lines skipped since the last call, as errors."""
-    out: list[Row] = [(number, ValidationError("line", f"({reason})", "expected one "
+    out: list[EmployeeRow] = [(number, ValidationError("line", f"({reason})", "expected one "
                                                "employee per line").at(f"{path}:{number}"),
                        f"({reason})") for number, reason in lines.skipped]
     lines.skipped.clear()
@@ -491,11 +506,11 @@ def _skipped(path: Path, lines: _Lines) -> list[Row]:
 
 
 def _jsonl_rows(path: Path, lines: _Lines, note: Note, make: Build = employee_from_row
-                ) -> Iterator[Row]:
+                ) -> Iterator[EmployeeRow]:
     known = input_fields()
     ignored: set[str] = set()
 
-    def row(line: int, text: str) -> Row:
+    def row(line: int, text: str) -> EmployeeRow:
         where = f"{path}:{line}"
         try:
             record = parse_json_line(text)
@@ -628,7 +643,7 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
         except csv.Error as exc:  # a field over the csv module's size limit
             taken = lines.mark()
             if skipped := _skipped(path, lines):
-                yield skipped
+                yield [*skipped]
             start = taken[0][0] if taken else lines.number
             yield [(start, ValidationError("csv", _shown(taken[0][1], 40) if taken else "",
                                            f"broken CSV ({exc}); a quote opened on this "
@@ -640,7 +655,7 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
             continue
         taken = lines.mark()
         if skipped := _skipped(path, lines):
-            yield skipped
+            yield [*skipped]
         if not taken:
             continue
         line = taken[0][0]
@@ -665,7 +680,7 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
             continue
         yield [record(line, row, _suspect(text))]
     if skipped := _skipped(path, lines):
-        yield skipped
+        yield [*skipped]
 
 
 class _Record:
@@ -733,11 +748,11 @@ class _Record:
                 if row and (row[0].strip() or any(cell.strip() for cell in row)):
                     append(self(number + i, row, False))
             return out
-        hit, token, rest, names = self._cache.hit, self._token, self._rest, self._names
+        pending, token, rest, names = self._cache.pending, self._token, self._rest, self._names
         width, id_at, nip_at = len(self._columns), self._id, self._nip
         for i, row in enumerate(rows):
             if len(row) == width and (row[0].strip() or any(cell.strip() for cell in row)):
-                made = hit((token, rest(row), False), None if id_at is None else row[id_at],
+                made = pending((token, rest(row), False), None if id_at is None else row[id_at],
                            None if nip_at is None else row[nip_at])
                 if made is not None:
                     append((number + i, made, (names, row)))
@@ -749,7 +764,7 @@ class _Record:
     def _cut(self, number: int, texts: list[str]) -> list[Row]:
         """:meth:`block` for lines cut after the id (and the NIP)."""
         assert self._cache is not None
-        hit, token, names, delimiter = self._cache.hit, self._token, self._names, \
+        pending, token, names, delimiter = self._cache.pending, self._token, self._names, \
             self._delimiter
         lead = self._lead
         out: list[Row] = []
@@ -758,7 +773,7 @@ class _Record:
             cut = text.split(delimiter, lead)
             if len(cut) > lead and cut[0].strip():
                 key = (token, cut[lead])
-                made = hit(key, cut[0], cut[1] if lead == 2 else None)
+                made = pending(key, cut[0], cut[1] if lead == 2 else None)
                 if made is not None:
                     append((number + i, made, (names, text, delimiter)))
                     continue
