@@ -434,3 +434,19 @@ def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
             assert attrs.asdict(got) == attrs.asdict(expected)  # type: ignore[arg-type]
 
     check()
+
+
+def test_the_cut_of_an_employee_is_employee_parts() -> None:
+    """``Batch`` finds where an employee's id and NIP go in its own JSON: the same cut
+    as ``employee_parts`` (markers in their place), whatever the texts hold."""
+    from kebijakan_asn._serial import employee_parts
+
+    tricky = ['E1', 'a,"id":"a",', '\\",', 'é"ü', ',"nip":null,', None]
+    for ident in tricky:
+        for status, nip in (("pns", "198810022014021953"), ("pppk", "123456789012345678"),
+                            ("non-asn", None)):
+            for unit in (None, ',"id":"E1",', ',"nip":"198810022014021953",'):
+                employee = Employee(jurisdiction="kota-bekasi", agency="dinkes",
+                                    position="pelaksana", status=status, id=ident, nip=nip,
+                                    unit=unit, facts={"id": True, "nip": False})
+                assert _batch._cut(employee) == employee_parts(employee), (ident, unit)

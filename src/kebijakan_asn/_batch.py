@@ -77,6 +77,29 @@ def _key(employee: Employee) -> _Key:
     return _shared_fields(employee)
 
 
+def _cut(employee: Employee) -> tuple[str, str, str] | None:
+    """The JSON of *employee* cut where its id and NIP go, as :func:`employee_parts`
+    cuts it: ``a + json_string(id) + b + json_string(nip) + c`` is the JSON of an
+    employee equal to it but for those two (``None`` if the cut fails).
+
+    The cut is found in the employee's own JSON: the members ``,"id":ID,`` and
+    ``,"nip":NIP,`` (its own id and NIP; other members follow both) occur there
+    once each, at the top level — a fact's value is true or false, and a quote
+    inside a text is escaped — so the cut is where they are; where either is
+    not found exactly once, :func:`employee_parts` (checked against the JSON)."""
+    text = employee_json(employee)
+    ident, nip = json_string(employee.id), json_string(employee.nip)
+    i, n = f',"id":{ident},', f',"nip":{nip},'
+    if text.count(i) == 1 and text.count(n) == 1 and text.index(i) < text.index(n):
+        a = text.index(i) + 6
+        b = text.index(n) + 7
+        return text[:a], text[a + len(ident):b], text[b + len(nip):]
+    parts = employee_parts(employee)
+    if parts is not None and parts[0] + ident + parts[1] + nip + parts[2] != text:
+        return None
+    return parts
+
+
 @attrs.frozen
 class Failed:
     """An employee the resolver refused: the error's message."""
@@ -126,11 +149,7 @@ class Batch:
             no_row = self._no_row
             decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts,
                                                roster=no_row) for d in self._days]
-            parts = employee_parts(employee)
-            if parts is not None and (parts[0] + json_string(employee.id) + parts[1]
-                                      + json_string(employee.nip) + parts[2]
-                                      != employee_json(employee)):
-                parts = None
+            parts = _cut(employee)
             outcomes, ref = tuple(d.outcome for d in decisions), decisions[0].ruleset
             if len(self._shared) >= self._max:
                 self._shared.clear()
