@@ -514,7 +514,22 @@ class Resolver:
         if key not in self._checked:
             self.check(employee)
             self._checked.add(key)
-        return tuple(self._outcome(employee, day, include_drafts) for day in days)
+        # _outcome for each day, reading the employee's features once per distinct plan
+        # (the days of a span share a few: working days, weekends and holidays).
+        jur, plans, shared = employee.jurisdiction, self._plans, self._shared_outcome
+        features_of: dict[int, tuple[object, ...]] = {}  # by id() of a plan kept in _plans
+        out = []
+        for day in days:
+            plan = plans.get((jur, day, include_drafts))
+            if plan is None:
+                plan = self._plan(jur, day, include_drafts)
+            features = features_of.get(id(plan))
+            if features is None:
+                features = features_of[id(plan)] = plan.features(
+                    employee.agency, employee.status, employee.position,
+                    employee.direct_service, employee.rotation_group, employee.fact)
+            out.append(shared(jur, day, include_drafts, features, employee))
+        return tuple(out)
 
     def _plan(self, jurisdiction: str, day: dt.date, include_drafts: bool) -> _Plan:
         """Which features of an employee the rules in force can read on *day*.

@@ -388,11 +388,14 @@ class RecordEncoder:
         if self._broken:
             return []
         out = []
+        templates = self._templates
         for day, outcome in zip(days, outcomes, strict=True):
-            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
-                                          roster=roster))
-            if tpl is None:
-                return []
+            tpl = templates.get((id(outcome), id(ruleset), include_drafts, roster))
+            if tpl is None or tpl.outcome is not outcome or tpl.ruleset is not ruleset:
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                              roster=roster))
+                if tpl is None:
+                    return []
             out.append(tpl.encoded(day))
         return out
 
