@@ -72,6 +72,49 @@ def test_bad_input_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: 
     assert err.count("\n") == 1 and says in err and "Traceback" not in err
 
 
+EMPLOYEE = ["--jurisdiction", "nasional", "--agency", "bkn", "--position", "pelaksana"]
+WHEN = {"decide": ["--date", "2025-03-25"], "explain": ["--date", "2025-03-25"],
+        "timeline": ["--from", "2025-03-24", "--to", "2025-03-28"]}
+
+
+@pytest.mark.parametrize("command", sorted(WHEN))
+@pytest.mark.parametrize(("option", "value", "says"), [
+    ("--unit", "", "--unit: invalid value ''; it is empty; expected the name of the "
+                   "employee's unit inside the agency, a non-empty printable text of at most "
+                   "200 characters"),
+    ("--unit", "   ", "--unit: invalid value ''; it is empty; expected the name"),
+    ("--unit", "Bidang\nAnggaran", "--unit: invalid value 'Bidang\\nAnggaran'; it holds the "
+                                   "unprintable character '\\n'; expected the name"),
+    ("--unit", "x" * 201, "; it is 201 characters long; expected the name"),
+    ("--rotation-group", "", "--rotation-group: invalid value ''; it is empty; expected a "
+                             "short group name such as 'A'"),
+    ("--rotation-group", "  ", "--rotation-group: invalid value '  '; it is only spaces; "),
+    ("--rotation-group", "A-1", "--rotation-group: invalid value 'A-1'; it holds '-', not an "
+                                "ASCII letter or digit; expected a short group name such as"),
+    ("--rotation-group", "\u00c0", "--rotation-group: invalid value '\u00c0'; it holds "
+                                   "'\u00c0', not an ASCII letter or digit"),
+    ("--position", "staf", "--position: invalid value 'staf'; expected one of"),
+    ("--nip", "123", "--nip: invalid value '123'; a PNS NIP has exactly 18 digits"),
+    ("--agency", "bkm", "--agency: invalid value 'bkm'; unknown agency of nasional; expected"),
+    ("--fact", "Banjir=true", "--fact: invalid value 'Banjir'; expected snake_case"),
+    ("--fact", "banjir=true", "--fact: invalid value 'banjir'; undeclared fact; expected"),
+])
+def test_a_bad_employee_option_is_named_as_typed(
+        capsys: pytest.CaptureFixture[str], command: str, option: str, value: str,
+        says: str) -> None:
+    code, out, err = run(capsys, command, *EMPLOYEE, *WHEN[command], option, value)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"kebijakan-asn: error: {option}: invalid value ") and says in err
+    assert err.count("\n") == 1 and "rotation_group" not in err and " unit:" not in err
+
+
+def test_the_library_still_names_the_field() -> None:
+    from kebijakan_asn import Employee, ValidationError
+    with pytest.raises(ValidationError, match=r"^rotation_group: invalid value 'A-1'; expected"):
+        Employee(jurisdiction="nasional", agency="bkn", position="pelaksana",
+                 rotation_group="A-1")
+
+
 def test_unknown_command_and_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "putuskan")
     assert code == 2 and err.count("\n") == 1

@@ -63,13 +63,11 @@ def run(args: argparse.Namespace) -> int:
         option = "--chain" if args.chain else "--sign"
         raise UsageError(f"decide: {option} seals the records of a batch; it needs --input")
     _common.require(args, "jurisdiction", "agency", "position", "date")
-    employee = employee_from_args(args)
+    if args.roster and not args.id:
+        raise UsageError("decide --roster matches the employee by id; give --id")
     resolver = _common.make_resolver(args)
-    roster, broken = None, 0
-    if args.roster:
-        if not args.id:
-            raise UsageError("decide --roster matches the employee by id; give --id")
-        roster, broken = read_roster(args.roster)
+    employee = employee_from_args(args, resolver)
+    roster, broken = read_roster(args.roster) if args.roster else (None, 0)
     decision = resolver.decide(employee, _common.covered_date(resolver, args.date, "--date"),
                                include_drafts=args.include_drafts, roster=roster)
     if args.json:
