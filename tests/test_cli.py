@@ -189,6 +189,44 @@ def test_batch_range_backwards_and_unreadable_input(
     assert code == 2 and ".csv or .jsonl" in err
 
 
+@pytest.mark.parametrize("extra", [[], ["--chain"]])
+def test_batch_of_one_date_is_the_range_of_that_day(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, extra: list[str]) -> None:
+    src = _write(tmp_path, "p.csv", CSV)
+    code, by_date, err = run(capsys, "decide", "--input", str(src), "--date", "2025-03-28",
+                             *extra)
+    assert code == 1 and "2 decisions written, 1 invalid input records" in err
+    assert run(capsys, "decide", "--input", str(src), "--from", "2025-03-28", "--to",
+               "2025-03-28", *extra) == (code, by_date, err)
+    assert [json.loads(x).get("date") for x in by_date.splitlines()[:3]] == [
+        "2025-03-28", None, "2025-03-28"]
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--date", "2025-03-28", "--from", "2025-03-24"],
+     "decide: --date and --from both give the dates; give --date D for one day or --from D1 "
+     "--to D2 for a range, not both"),
+    (["--date", "2025-03-28", "--to", "2025-03-30"], "decide: --date and --to both give"),
+    (["--from", "2025-03-24"], "decide --input needs the dates: --date D for one day, or "
+                               "--from D1 --to D2"),
+    ([], "decide --input needs the dates"),
+    (["--date", "2025-02-29"], "--date: invalid value '2025-02-29'; expected a real calendar "
+                               "date YYYY-MM-DD"),
+    (["--date", "1990-01-02"], "--date 1990-01-02: outside the dates the rule set covers"),
+])
+def test_batch_dates_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                  argv: list[str], says: str) -> None:
+    src = _write(tmp_path, "p.csv", CSV)
+    code, out, err = run(capsys, "decide", "--input", str(src), *argv)
+    assert (code, out) == (2, "") and err.startswith(f"kebijakan-asn: error: {says}")
+    assert err.count("\n") == 1
+
+
+def test_single_day_refuses_a_range_too(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *DECIDE, "--date", "2025-03-25", "--to", "2025-03-26")
+    assert (code, out) == (2, "") and "decide: --date and --to both give the dates" in err
+
+
 def test_failed_batch_leaves_no_half_written_file(
         capsys: pytest.CaptureFixture[str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
