@@ -233,7 +233,7 @@ def test_failed_batch_leaves_no_half_written_file(
     src = _write(tmp_path, "p.csv", CSV)
     out_file = tmp_path / "out.jsonl"
     calls = {"n": 0}
-    real = Resolver.decide
+    real = Resolver._outcome  # what every path decides a day with
 
     def interrupted(self: object, *a: object, **kw: object) -> object:
         calls["n"] += 1
@@ -241,7 +241,7 @@ def test_failed_batch_leaves_no_half_written_file(
             raise KeyboardInterrupt
         return real(self, *a, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Resolver, "decide", interrupted)
+    monkeypatch.setattr(Resolver, "_outcome", interrupted)
     code, _, _ = run(capsys, "decide", "--input", str(src), "--from", "2025-03-24",
                      "--to", "2025-03-30", "--output", str(out_file))
     assert code == 130

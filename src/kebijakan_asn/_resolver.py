@@ -208,6 +208,11 @@ class Resolver:
         """The rank rules that apply to *policy*, own and inherited through ``amends``."""
         return self._rank_rules[policy]
 
+    @property
+    def ruleset_ref(self) -> RuleSetRef:
+        """The rule set every decision of this resolver names (``Decision.ruleset``)."""
+        return self._ref
+
     # ------------------------------------------------------------------ input checks
 
     def check(self, employee: Employee) -> None:
@@ -483,6 +488,20 @@ class Resolver:
                 yield Decision(employee, day, outcome, ref, include_drafts)
 
     # ------------------------------------------------------------------ sharing
+
+    def outcomes(self, employee: Employee, days: list[dt.date],
+                 include_drafts: bool = False) -> tuple[Outcome, ...]:
+        """The outcomes of ``decide(employee, day)`` for each of *days*, the same
+        objects, without keeping them per employee kind: for a caller that keeps
+        them itself (the batch engine keeps them with its record texts), so that
+        memory grows with what the rules can tell apart, not with the kinds of
+        employees decided.  Raises as :meth:`decide` does on the first date."""
+        if not isinstance(employee, Employee):
+            _refuse(employee, include_drafts)
+        key: _Key = (employee.jurisdiction, employee.agency, employee.position,
+                     employee.status, employee.direct_service, employee.rotation_group,
+                     employee.facts)
+        return self._outcomes(employee, key, days, include_drafts)
 
     def _outcomes(self, employee: Employee, key: _Key, days: list[dt.date],
                   include_drafts: bool) -> tuple[Outcome, ...]:
