@@ -166,6 +166,13 @@ def test_a_record_layout_the_fast_path_does_not_know_turns_it_off(
     others = [resolver.decide(staff(id=f"E{i}"), "2025-03-26") for i in range(3)]
     assert [encoder.line(x) for x in [d, *others]] == [x.to_json() + "\n"
                                                       for x in [d, *others]]
+    # Turned off for good: no template of any other outcome is used either.
+    later = resolver.decide(staff(id="E9"), "2025-03-29")  # another outcome (a Saturday)
+    assert encoder.plan(later.employee, [later.date], (later.outcome,), later.ruleset,
+                        False) == []
+    assert encoder.texts_of(later.employee, later.date, later.outcome, later.ruleset,
+                            False) is None
+    assert encoder.line(later) == later.to_json() + "\n"
 
 
 def test_the_batch_command_writes_records_that_verify(
