@@ -114,7 +114,7 @@ def site_pages(site: Path, out: Path) -> list[tuple[Path, str]]:
     """Every page of the built documentation site *site* (each ``index.html``), copied
     under *out* with the check script: (the copy, the page's address in the site)."""
     copy = out / "site"
-    shutil.copytree(site, copy)
+    shutil.copytree(site, copy, dirs_exist_ok=True)  # --out of an earlier run
     script = _SCRIPT % {"parts": "[]"}
     pages = []
     for path in sorted(copy.rglob("index.html")):

@@ -14,7 +14,7 @@ import holidays
 
 from .._codes import Grant, Position
 from .._errors import ValidationError
-from .._model import Employee
+from .._model import UNIT_MAX, Employee
 from .._resolver import Resolver, as_date
 from .._verify import ERROR_SCHEMA as ERROR_SCHEMA  # where the commands have it from
 
@@ -106,7 +106,7 @@ def employee_from_args(args: argparse.Namespace, resolver: Resolver | None = Non
         if option is None or err.where:
             raise
         flaw = _flaw(err.value, ascii_alnum=option == "--rotation-group",
-                     limit=200 if option == "--unit" else None)
+                     limit=UNIT_MAX if option == "--unit" else None)
         raise ValidationError(option, err.value, flaw + err.expected) from None
     return employee
 
