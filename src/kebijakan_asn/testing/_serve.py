@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
-from typing import IO
+from pathlib import Path
 
 from .._errors import KebijakanError
 
@@ -65,10 +65,13 @@ def serving(*options: str, plugins: Sequence[str] | None = None, timeout: float 
             *(["--plugins", ",".join(plugins)] if plugins is not None else []),
             "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
             *options]
-    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
-        # A file, not a pipe: a server that logs much never blocks on a full pipe.
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log,
-                                stderr=subprocess.STDOUT)
+    with tempfile.TemporaryDirectory(prefix="kebijakan-asn-serve-") as tmp:
+        # A file, not a pipe: a server that logs much never blocks on a full pipe.  It is
+        # read by name, never through the server's own descriptor and its offset.
+        log = Path(tmp) / "serve.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=subprocess.STDOUT)
         try:
             _wait(proc, url, timeout, log)
             yield url
@@ -91,7 +94,7 @@ def _free_port() -> int:
         return port
 
 
-def _wait(proc: subprocess.Popen[bytes], url: str, timeout: float, log: IO[str]) -> None:
+def _wait(proc: subprocess.Popen[bytes], url: str, timeout: float, log: Path) -> None:
     deadline = time.monotonic() + timeout
     direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no $http_proxy
     while True:
@@ -123,7 +126,5 @@ def _stop(proc: subprocess.Popen[bytes]) -> int | None:
         return None
 
 
-def _read(log: IO[str]) -> str:
-    log.flush()
-    log.seek(0)
-    return log.read()
+def _read(log: Path) -> str:
+    return log.read_text(encoding="utf-8", errors="replace")
