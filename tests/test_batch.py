@@ -90,7 +90,7 @@ def test_outcomes_are_decides_without_a_memo_per_employee_kind(
         resolver: Resolver, people: list[Employee], drafts: bool) -> None:
     fresh = Resolver(ruleset=resolver.ruleset)
     for e in people[:40]:
-        got = fresh.outcomes(e, DAYS, include_drafts=drafts)
+        got = fresh.outcomes(e, [d.isoformat() for d in DAYS], include_drafts=drafts)
         assert got == tuple(fresh.decide(e, d, include_drafts=drafts).outcome for d in DAYS)
     assert fresh.ruleset_ref == fresh.decide(people[0], DAYS[0]).ruleset
     # The batch engine keeps the outcomes with its record texts: the resolver's memo of
@@ -108,6 +108,10 @@ def test_outcomes_are_decides_without_a_memo_per_employee_kind(
         fresh.outcomes(unknown, DAYS[:1])
     with pytest.raises(ValidationError, match="Employee"):
         fresh.outcomes("E1", DAYS[:1])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="dates"):
+        fresh.outcomes(people[0], "2025-03-25")
+    with pytest.raises(ValidationError, match="2025-02-30"):
+        fresh.outcomes(people[0], ["2025-03-25", "2025-02-30"])
 
 
 def test_equal_outcomes_are_one_object(resolver: Resolver) -> None:

@@ -119,7 +119,8 @@ class Batch:
         if shared is None:
             no_row = self._no_row
             if no_row is None:  # kept here, not in the resolver's memo as well
-                outcomes = self._resolver.outcomes(employee, self._days, self._drafts)
+                outcomes = self._resolver.outcomes(employee, self._days,
+                                                   include_drafts=self._drafts)
             else:
                 outcomes = tuple(self._resolver.decide(
                     employee, d, include_drafts=self._drafts, roster=no_row).outcome

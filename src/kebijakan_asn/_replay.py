@@ -216,7 +216,8 @@ class Replay:
         day = self._date(date)
         if day is not None:
             try:  # (kept here by kind and date, not in the resolver's memo as well)
-                outcome: Outcome | None = self._resolver.outcomes(who.employee, [day], drafts)[0]
+                outcome: Outcome | None = self._resolver.outcomes(
+                    who.employee, (day,), include_drafts=drafts)[0]
             except KebijakanError:
                 outcome = None
             if outcome is not None:  # shared by every kind deciding the same

@@ -489,15 +489,20 @@ class Resolver:
 
     # ------------------------------------------------------------------ sharing
 
-    def outcomes(self, employee: Employee, days: list[dt.date],
+    def outcomes(self, employee: Employee, dates: Iterable[DateLike], *,
                  include_drafts: bool = False) -> tuple[Outcome, ...]:
-        """The outcomes of ``decide(employee, day)`` for each of *days*, the same
-        objects, without keeping them per employee kind: for a caller that keeps
-        them itself (the batch engine keeps them with its record texts), so that
-        memory grows with what the rules can tell apart, not with the kinds of
-        employees decided.  Raises as :meth:`decide` does on the first date."""
-        if not isinstance(employee, Employee):
+        """The outcome of ``decide(employee, date)`` on each of *dates* (the same
+        objects: arrangement, permitted, conditions, basis, trace, notes), without
+        a :class:`Decision` per date and without keeping them per employee kind,
+        for a caller that keeps them itself (the batch engine keeps them with its
+        record texts): memory then grows with what the rules can tell apart, not
+        with the kinds of employees decided.  Dates are checked at once; raises
+        as :meth:`decide` does."""
+        if not isinstance(include_drafts, bool) or not isinstance(employee, Employee):
             _refuse(employee, include_drafts)
+        if isinstance(dates, (str, bytes, dt.date)) or not isinstance(dates, Iterable):
+            raise ValidationError("dates", dates, "expected a list of dates")
+        days = [d if type(d) is dt.date else as_date(d) for d in dates]
         key: _Key = (employee.jurisdiction, employee.agency, employee.position,
                      employee.status, employee.direct_service, employee.rotation_group,
                      employee.facts)
