@@ -55,7 +55,20 @@ decision or an attendance record of that time can be audited.
        of 18 June 2021.
 2022   9 July (libur nasional Iduladha, SKB 963/2021; a Saturday) moved to
        10 July by SKB 678/2022 of 7 July 2022.
+2023   26 April (cuti bersama Idul Fitri, SKB 1066/2022 and Keppres 24/2022)
+       removed by SKB 327/2023 of 29 March 2023, which moved the cuti bersama
+       from 21, 24, 25 and 26 April to 19, 20, 21, 24 and 25 April.
 =====  ==================================================================
+
+Searched for 2023-2026 (December 2026, in the press: Kompas TV, Okezone,
+Tribun, JPNN, Kementerian PANRB and others), a day an amendment *removed*:
+26 April 2023 is the only one found.  The second amendment of 2023 (June,
+Iduladha) only added cuti bersama on 28 and 30 June; no amendment of SKB
+855/2023 (2024) was found (14 February and 27 November 2024 were added by
+Keppres); the only change found to SKB 1017/2024 (2025) is SKB 933/2025
+adding 18 August; none to SKB 1497/2025 (2026).  The ``holidays`` package
+agrees: its 2024, 2025 and 2026 calendars are the days of those SKBs plus
+the additions, none missing.
 """
 
 from __future__ import annotations
@@ -357,6 +370,8 @@ _PENGGANTI_1441 = ("Pengganti Cuti Bersama Hari Raya Idul Fitri 1441 Hijriyah",
 _IDUL_FITRI_1442 = ("Cuti Bersama Hari Raya Idul Fitri 1442 Hijriyah",
                     "Cuti bersama for Eid al-Fitr 1442 AH")
 _NATAL = ("Cuti Bersama Hari Raya Natal", "Cuti bersama for Christmas Day")
+_IDUL_FITRI_1444 = ("Cuti Bersama Hari Raya Idul Fitri 1444 Hijriah",
+                    "Cuti bersama for Eid al-Fitr 1444 AH")
 
 
 def _revoked(day: dt.date, name: tuple[str, str], kind: str, set_by: tuple[Citation, ...],
@@ -395,6 +410,19 @@ REVOKED: tuple[RevokedHoliday, ...] = (
     # July, after the Menteri Agama set 10 Dzulhijah on 10 July.
     _revoked(_D(2022, 7, 9), ("Hari Raya Iduladha 1443 Hijriah", "Eid al-Adha 1443 AH"), _LN,
              (SKB[2022][0],), SKB[2022][2]),
+    # SKB 327/2023 (29 March 2023) moved the cuti bersama of Idul Fitri 1444 H forward and
+    # added a day, dropping Wednesday 26 April, which SKB 1066/2022 and, for ASN, Keppres
+    # 24/2022 (23 December 2022) had set.  Kompas TV, 16 April 2023,
+    # https://kompas.tv/article/398513/jadwal-libur-lebaran-dan-cuti-bersama-2023-hari-raya-
+    # idulfitri-pemerintah-kapan: "cuti bersama Idulfitri 1444 Hijriah/2023 Masehi yang
+    # semula empat hari pada tanggal 21, 24, 25, dan 26 April diubah dan ditambah satu hari
+    # menjadi tanggal 19, 20, 21, 24, dan 25 April."  Keppres 24/2022 and its dates:
+    # liputankini.com (from detikcom), 29 December 2022, https://liputankini.com/2022/12/
+    # ada-delapan-hari-cuti-bersama-bagi-asn-di-2023-catat-tanggal-dan-harinya.html:
+    # "Selanjutnya pada 21, 24, 25, dan 26 April 2023 (Jumat, Senin, Selasa, dan Rabu)
+    # sebagai cuti bersama Idul Fitri."
+    _revoked(_D(2023, 4, 26), _IDUL_FITRI_1444, _CB,
+             (SKB[2023][0], KEPPRES_CUTI_BERSAMA[2023][0]), SKB[2023][1]),
 )
 """National non-working days set by an SKB and removed by a later amendment."""
 
