@@ -23,8 +23,8 @@ report in ``sources``):
 2022   SKB 963/2021, 3/2021, 4/2021; amended by 375/2022, 1/2022, 1/2022 and
        678/2022, 2/2022, 2/2022.  Keppres for ASN: number not confirmed.
 2023   SKB 1066/2022, 3/2022, 3/2022; amended by 327/2023, 1/2023, 1/2023 and
-       a second amendment of June 2023 (Iduladha; number not confirmed).
-       Keppres 24/2022 as amended by Keppres 8/2023.
+       624/2023, 2/2023, 2/2023 (June 2023, Iduladha).
+       Keppres 24/2022 as amended by Keppres 8/2023 and 16/2023.
 2024   SKB 855/2023, 3/2023, 4/2023.  Keppres 7/2024.  Keppres 10/2024
        (14 February 2024, Pemilu) and 33/2024 (27 November 2024, Pilkada).
 2025   SKB 1017/2024, 2/2024, 2/2024; 18 August 2025 added by SKB 933/2025,
@@ -167,7 +167,13 @@ SKB: dict[int, tuple[Citation, ...]] = {
              _src("Daulat Rakyat", None, "https://daulatrakyat.id/pemerintah-ri-secara-resmi-"
                   "tetapkan-perubahan-hari-libur-nasional-dan-cuti-bersama-idulfitri-1444-h-"
                   "2023-masehi")),
-        _skb(f"perubahan kedua, Juni 2023 ({UNCONFIRMED})", None,
+        # The number: Serambinews, 20 June 2023: "Surat Keputusan Bersama (SKB) 3 Menteri
+        # No 624/2023, No 2/2023, No 2/2023 tentang Hari Libur Nasional dan Cuti Bersama
+        # Tahun 2023"; the day it was signed is not in the sources found.
+        _skb("624 Tahun 2023, 2 Tahun 2023, 2 Tahun 2023", None,
+             _src("Serambinews", dt.date(2023, 6, 20),
+                  "https://aceh.tribunnews.com/2023/06/20/resmi-libur-idul-adha-2023-kini-"
+                  "jadi-3-hari-28-dan-30-juni-cuti-bersama-idul-adha-1444-h"),
              _src("Okezone", dt.date(2023, 6, 20),
                   "https://news.okezone.com/read/2023/06/20/337/2834028/ini-skb-tiga-menteri-"
                   "tetapkan-libur-idul-adha-jadi-3-hari-pada-28-30-juni-2023")),
@@ -219,7 +225,15 @@ KEPPRES_CUTI_BERSAMA: dict[int, tuple[Citation, ...]] = {
                          "keppres-cuti-bersama-lebaran-2023/")),
            _keppres("8 Tahun 2023", dt.date(2023, 4, 13),
                     _src("Linimassa", None, "https://linimassa.id/presiden-jokowi-teken-"
-                         "keppres-cuti-bersama-lebaran-2023/"))),
+                         "keppres-cuti-bersama-lebaran-2023/")),
+           # Okezone, 22 June 2023: "Keputusan Presiden (Keppres) Nomor 16 Tahun 2023 tentang
+           # Perubahan Kedua Atas Keputusan Presiden Nomor 24 Tahun 2022 tentang Cuti Bersama
+           # Pegawai Aparatur Sipil Negara Tahun 2023" (28 and 30 June, Iduladha), "yang
+           # ditandatangani Presiden Jokowi pada tanggal 22 Juni".
+           _keppres("16 Tahun 2023", dt.date(2023, 6, 22),
+                    _src("Okezone", dt.date(2023, 6, 22),
+                         "https://news.okezone.com/read/2023/06/22/337/2835225/presiden-"
+                         "jokowi-tandatangani-keppres-cuti-idul-adha"))),
     2024: (_keppres("7 Tahun 2024", dt.date(2024, 1, 9),
                     _src("MerahPutih", None, "https://merahputih.com/post/read/jokowi-"
                          "tetapkan-cuti-bersama-asn-di-2024-ini-jadwalnya")),),
