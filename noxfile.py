@@ -91,17 +91,24 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
 
 
+def _install_docs(session: nox.Session) -> None:
+    """What building the documentation site needs."""
+    _install_all(session, "[notebook]")
+    session.install("mkdocs>=1.6", "mkdocstrings[python]>=0.26")
+
+
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the documentation strictly (broken links and references fail)."""
-    _install_all(session, "[notebook]")
-    session.install("mkdocs>=1.6", "mkdocstrings[python]>=0.26")
+    _install_docs(session)
     session.run("mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"))
 
 
 @nox.session
 def browser(session: nox.Session) -> None:
-    """Every region page in headless Chromium at 1280 px: no sideways scrolling,
-    every policy section complete (skipped with a message without Chromium)."""
-    _install_all(session)
-    session.run("python", "docs/check_pages.py", *session.posargs)
+    """Every region page, and every page of the documentation site (built into a
+    temporary directory), in headless Chromium at 1280 px: no sideways scrolling,
+    every policy section complete (skipped with a message without Chromium, before
+    anything is built)."""
+    _install_docs(session)
+    session.run("python", "docs/check_pages.py", "--site", *session.posargs)

@@ -7,7 +7,7 @@ Run::
     python benchmarks/bench_server.py --quick    # seconds
 
 It starts ``kebijakan-asn serve`` on a free port of 127.0.0.1 in its own
-process, then:
+process (``kebijakan_asn.testing.serving``), then:
 
 * **single decisions**: a fixed number of ``GET /v1/decide`` requests (a synthetic
   workforce over 20 days), spread over several client processes, each with one
@@ -36,14 +36,10 @@ import json
 import multiprocessing
 import os
 import platform
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.parse
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,40 +47,11 @@ import httpx
 
 from kebijakan_asn import Resolver, _cli
 from kebijakan_asn.synthetic import workforce
+from kebijakan_asn.testing import serving
 
 SEED = 20251203
 SINGLE_DAYS = [dt.date(2025, 3, 17) + dt.timedelta(days=i) for i in range(20)]
 BATCH_FROM, BATCH_TO = dt.date(2025, 12, 1), dt.date(2025, 12, 20)  # Tahap II rotation
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def serving(workers: int) -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kebijakan_asn", "serve", "--port",
-                             str(port), "--workers", str(workers), "--log-level", "warning"],
-                            stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{url}/v1/health", timeout=1).raise_for_status()
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("kebijakan-asn serve did not start") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(30)
 
 
 def _client(args: tuple[int, list[str], str]) -> list[float]:
@@ -196,7 +163,7 @@ def main() -> None:
               "connections; "
               f"batch of {employees:,} employees × {days} days; server workers: "
               f"{args.workers}")
-        with serving(args.workers) as url:
+        with serving("--workers", str(args.workers)) as url:
             s = single(url, people, requests, args.clients, args.client)
             batch_rate, count = batch(url, path)
         cli_rate = cli_batch(path)

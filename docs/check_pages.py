@@ -6,11 +6,16 @@ page, and opens each page in headless Chromium (``--dump-dom``) with a window
 1280 px wide.  A page fails when it scrolls sideways (something wider than the
 window) or when a policy section is missing or lacks one of its parts.
 
-    python docs/check_pages.py [--out DIR] [--screenshots]
+With ``--site DIR`` it also opens every page (``index.html``) of the
+documentation site that ``mkdocs build`` wrote to DIR, and fails a page that
+scrolls sideways; ``--site`` alone builds the site first, into a temporary
+directory (needs ``mkdocs`` and ``mkdocstrings[python]``, as ``nox -s docs``).
 
-Exit status 0 when every page passes, 1 when one fails; where Chromium is not
-installed it says so and exits 0 (``--require`` makes that an error, 2).
-``apt-get install chromium`` provides it.
+    python docs/check_pages.py [--site [DIR]] [--out DIR] [--screenshots]
+
+Exit status 0 when every page passes, 1 when one fails, 2 when the site cannot
+be built; where Chromium is not installed it says so and exits 0 (``--require``
+makes that an error, 2).  ``apt-get install chromium`` provides it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 1280
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -35,15 +41,32 @@ PARTS = {
     "en": ["Legal basis", "In force", "Covers", "Where the text was read"],
 }
 
+# Run once the page has loaded (its style sheets, fonts and scripts), before Chromium
+# dumps the DOM.  What widens the page is named: the innermost elements reaching past
+# the window or whose text spills out of them, leaving out those inside a box that
+# scrolls or clips them (a code block), which widen nothing.
 _SCRIPT = """<script>
-(function () {
+window.addEventListener("load", function () {
   var d = document.documentElement, width = d.clientWidth;
-  var wide = [];
-  document.querySelectorAll("body *").forEach(function (e) {
-    var r = e.getBoundingClientRect();
-    if (r.right > width + 1 && wide.length < 5) {
-      wide.push(e.tagName.toLowerCase() + ": " + (e.textContent || "").slice(0, 60));
+  function contained(e) {
+    for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== "visible") { return true; }
     }
+    return false;
+  }
+  var found = [];
+  document.querySelectorAll("body *").forEach(function (e) {
+    var spills = e.scrollWidth > e.clientWidth + 1
+                 && getComputedStyle(e).overflowX === "visible";
+    if (found.length < 200 && (e.getBoundingClientRect().right > width + 1 || spills)
+        && !contained(e)) {
+      found.push(e);
+    }
+  });
+  var wide = found.filter(function (e) {
+    return !found.some(function (o) { return o !== e && e.contains(o); });
+  }).slice(0, 5).map(function (e) {
+    return e.tagName.toLowerCase() + ": " + (e.textContent || "").trim().slice(0, 60);
   });
   var parts = %(parts)s, sections = [];
   document.querySelectorAll("section.policy").forEach(function (s) {
@@ -57,7 +80,7 @@ _SCRIPT = """<script>
   out.id = "verdict";
   out.textContent = JSON.stringify(verdict);
   document.body.appendChild(out);
-})();
+});
 </script>"""
 
 
@@ -85,6 +108,42 @@ def render_pages(out: Path) -> list[tuple[Path, str]]:
             path.write_text(page.replace("</body>", script + "</body>"), encoding="utf-8")
             pages.append((path, lang))
     return pages
+
+
+def site_pages(site: Path, out: Path) -> list[tuple[Path, str]]:
+    """Every page of the built documentation site *site* (each ``index.html``), copied
+    under *out* with the check script: (the copy, the page's address in the site)."""
+    copy = out / "site"
+    shutil.copytree(site, copy, dirs_exist_ok=True)  # --out of an earlier run
+    script = _SCRIPT % {"parts": "[]"}
+    pages = []
+    for path in sorted(copy.rglob("index.html")):
+        head, body, tail = path.read_text(encoding="utf-8").rpartition("</body>")
+        path.write_text(head + script + body + tail if body else tail + script,
+                        encoding="utf-8")
+        address = path.parent.relative_to(copy).as_posix()
+        pages.append((path, "/" if address == "." else f"/{address}/"))
+    return pages
+
+
+def build_site(out: Path, config: Path = ROOT / "mkdocs.yml") -> tuple[Path | None, str]:
+    """The documentation site of *config* built by ``mkdocs build`` into *out*, or
+    ``None`` and why not (mkdocs missing, or the build's last lines)."""
+    site = out / "built"
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file",
+             str(config), "--site-dir", str(site)],
+            capture_output=True, text=True, timeout=600, check=False)
+    except subprocess.TimeoutExpired:
+        return None, "mkdocs build took more than 10 minutes"
+    if run.returncode == 0:
+        return site, ""
+    if "No module named mkdocs" in run.stderr:
+        return None, ("mkdocs is not installed (pip install 'mkdocs>=1.6' "
+                      "'mkdocstrings[python]>=0.26')")
+    last = run.stderr.strip().splitlines()[-3:]
+    return None, f"mkdocs build failed (exit {run.returncode}): {' | '.join(last)}"
 
 
 def open_page(browser: str, path: Path, screenshot: Path | None = None) -> dict[str, object]:
@@ -118,7 +177,7 @@ def problems(verdict: dict[str, object]) -> list[str]:
     sections = verdict["sections"]
     if not isinstance(sections, list):
         return [f"no sections in the verdict: {verdict}"]
-    if len(sections) != verdict["expected"]:
+    if verdict["expected"] is not None and len(sections) != verdict["expected"]:
         out.append(f"{len(sections)} policy sections, expected {verdict['expected']}")
     for s in sections:
         if s["missing"]:
@@ -132,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--screenshots", action="store_true", help="also save PNG screenshots")
     parser.add_argument("--require", action="store_true",
                         help="fail (exit 2) when no browser is installed")
+    parser.add_argument("--site", nargs="?", const="", metavar="DIR",
+                        help="also check every page of the documentation site built in DIR; "
+                             "without DIR, build it first (mkdocs) into a temporary directory")
     args = parser.parse_args(argv)
     browser = find_browser()
     if browser is None:
@@ -141,11 +203,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
+        pages = [(path, path.name) for path, _ in render_pages(out)]
+        if args.site is not None:
+            site, why = (Path(args.site), "") if args.site else build_site(Path(tmp))
+            if site is None or not (site / "index.html").is_file():
+                print(f"check_pages: cannot check the site: "
+                      f"{why or f'{site} holds no built site (no index.html)'}")
+                return 2
+            pages += [(path, f"site {name}") for path, name in site_pages(site, out)]
         failed = 0
-        for path, _ in render_pages(out):
+        for path, name in pages:
             shot = path.with_suffix(".png") if args.screenshots else None
             found = problems(open_page(browser, path, shot))
-            print(f"{path.name}: {'ok' if not found else 'FAILED'}")
+            print(f"{name}: {'ok' if not found else 'FAILED'}")
             for p in found:
                 print(f"  {p}")
             failed += bool(found)

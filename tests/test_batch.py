@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kebijakan_asn import Decision, Employee, Resolver, ValidationError, _cli
+from kebijakan_asn import Decision, Employee, Resolver, ValidationError, _batch, _cli
 from kebijakan_asn._decision import ChainLink
 from kebijakan_asn._serial import RecordEncoder
 from kebijakan_asn.synthetic import columns, workforce
@@ -85,6 +85,35 @@ def test_work_is_shared_between_employees_the_rules_cannot_tell_apart(
     assert len(calls) < len(keys) * len(DAYS) / 3
 
 
+@pytest.mark.parametrize("drafts", [False, True])
+def test_outcomes_are_decides_without_a_memo_per_employee_kind(
+        resolver: Resolver, people: list[Employee], drafts: bool) -> None:
+    fresh = Resolver(ruleset=resolver.ruleset)
+    for e in people[:40]:
+        got = fresh.outcomes(e, [d.isoformat() for d in DAYS], include_drafts=drafts)
+        assert got == tuple(fresh.decide(e, d, include_drafts=drafts).outcome for d in DAYS)
+    assert fresh.ruleset_ref == fresh.decide(people[0], DAYS[0]).ruleset
+    # The batch engine keeps the outcomes with its record texts: the resolver's memo of
+    # decide() (one entry per employee kind and date) stays empty through a batch.
+    batch_resolver = Resolver(ruleset=resolver.ruleset)
+    batch = _batch.Batch(batch_resolver, DAYS, include_drafts=drafts)
+    for e in people:
+        assert batch.render(e) == "".join(
+            d.to_json() + "\n" for d in (fresh.decide(e, day, include_drafts=drafts)
+                                         for day in DAYS)).encode("utf-8")
+    assert batch_resolver._memo == {}
+    # As decide() does, a value the rule set does not know is refused.
+    unknown = staff("no-such-agency")
+    with pytest.raises(ValidationError, match="no-such-agency"):
+        fresh.outcomes(unknown, DAYS[:1])
+    with pytest.raises(ValidationError, match="Employee"):
+        fresh.outcomes("E1", DAYS[:1])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="dates"):
+        fresh.outcomes(people[0], "2025-03-25")
+    with pytest.raises(ValidationError, match="2025-02-30"):
+        fresh.outcomes(people[0], ["2025-03-25", "2025-02-30"])
+
+
 def test_equal_outcomes_are_one_object(resolver: Resolver) -> None:
     fresh = Resolver(ruleset=resolver.ruleset)
     a, b = (fresh.decide(staff(agency), "2025-03-25") for agency in ("bappeda", "setda"))
@@ -141,6 +170,13 @@ def test_a_record_layout_the_fast_path_does_not_know_turns_it_off(
     others = [resolver.decide(staff(id=f"E{i}"), "2025-03-26") for i in range(3)]
     assert [encoder.line(x) for x in [d, *others]] == [x.to_json() + "\n"
                                                       for x in [d, *others]]
+    # Turned off for good: no template of any other outcome is used either.
+    later = resolver.decide(staff(id="E9"), "2025-03-29")  # another outcome (a Saturday)
+    assert encoder.plan(later.employee, [later.date], (later.outcome,), later.ruleset,
+                        False) == []
+    assert encoder.texts_of(later.employee, later.date, later.outcome, later.ruleset,
+                            False) is None
+    assert encoder.line(later) == later.to_json() + "\n"
 
 
 def test_the_batch_command_writes_records_that_verify(

@@ -72,6 +72,49 @@ def test_bad_input_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: 
     assert err.count("\n") == 1 and says in err and "Traceback" not in err
 
 
+EMPLOYEE = ["--jurisdiction", "nasional", "--agency", "bkn", "--position", "pelaksana"]
+WHEN = {"decide": ["--date", "2025-03-25"], "explain": ["--date", "2025-03-25"],
+        "timeline": ["--from", "2025-03-24", "--to", "2025-03-28"]}
+
+
+@pytest.mark.parametrize("command", sorted(WHEN))
+@pytest.mark.parametrize(("option", "value", "says"), [
+    ("--unit", "", "--unit: invalid value ''; it is empty; expected the name of the "
+                   "employee's unit inside the agency, a non-empty printable text of at most "
+                   "200 characters"),
+    ("--unit", "   ", "--unit: invalid value ''; it is empty; expected the name"),
+    ("--unit", "Bidang\nAnggaran", "--unit: invalid value 'Bidang\\nAnggaran'; it holds the "
+                                   "unprintable character '\\n'; expected the name"),
+    ("--unit", "x" * 201, "; it is 201 characters long; expected the name"),
+    ("--rotation-group", "", "--rotation-group: invalid value ''; it is empty; expected a "
+                             "short group name such as 'A'"),
+    ("--rotation-group", "  ", "--rotation-group: invalid value '  '; it is only spaces; "),
+    ("--rotation-group", "A-1", "--rotation-group: invalid value 'A-1'; it holds '-', not an "
+                                "ASCII letter or digit; expected a short group name such as"),
+    ("--rotation-group", "\u00c0", "--rotation-group: invalid value '\u00c0'; it holds "
+                                   "'\u00c0', not an ASCII letter or digit"),
+    ("--position", "staf", "--position: invalid value 'staf'; expected one of"),
+    ("--nip", "123", "--nip: invalid value '123'; a PNS NIP has exactly 18 digits"),
+    ("--agency", "bkm", "--agency: invalid value 'bkm'; unknown agency of nasional; expected"),
+    ("--fact", "Banjir=true", "--fact: invalid value 'Banjir'; expected snake_case"),
+    ("--fact", "banjir=true", "--fact: invalid value 'banjir'; undeclared fact; expected"),
+])
+def test_a_bad_employee_option_is_named_as_typed(
+        capsys: pytest.CaptureFixture[str], command: str, option: str, value: str,
+        says: str) -> None:
+    code, out, err = run(capsys, command, *EMPLOYEE, *WHEN[command], option, value)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"kebijakan-asn: error: {option}: invalid value ") and says in err
+    assert err.count("\n") == 1 and "rotation_group" not in err and " unit:" not in err
+
+
+def test_the_library_still_names_the_field() -> None:
+    from kebijakan_asn import Employee, ValidationError
+    with pytest.raises(ValidationError, match=r"^rotation_group: invalid value 'A-1'; expected"):
+        Employee(jurisdiction="nasional", agency="bkn", position="pelaksana",
+                 rotation_group="A-1")
+
+
 def test_unknown_command_and_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "putuskan")
     assert code == 2 and err.count("\n") == 1
@@ -146,13 +189,51 @@ def test_batch_range_backwards_and_unreadable_input(
     assert code == 2 and ".csv or .jsonl" in err
 
 
+@pytest.mark.parametrize("extra", [[], ["--chain"]])
+def test_batch_of_one_date_is_the_range_of_that_day(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, extra: list[str]) -> None:
+    src = _write(tmp_path, "p.csv", CSV)
+    code, by_date, err = run(capsys, "decide", "--input", str(src), "--date", "2025-03-28",
+                             *extra)
+    assert code == 1 and "2 decisions written, 1 invalid input records" in err
+    assert run(capsys, "decide", "--input", str(src), "--from", "2025-03-28", "--to",
+               "2025-03-28", *extra) == (code, by_date, err)
+    assert [json.loads(x).get("date") for x in by_date.splitlines()[:3]] == [
+        "2025-03-28", None, "2025-03-28"]
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--date", "2025-03-28", "--from", "2025-03-24"],
+     "decide: --date and --from both give the dates; give --date D for one day or --from D1 "
+     "--to D2 for a range, not both"),
+    (["--date", "2025-03-28", "--to", "2025-03-30"], "decide: --date and --to both give"),
+    (["--from", "2025-03-24"], "decide --input needs the dates: --date D for one day, or "
+                               "--from D1 --to D2"),
+    ([], "decide --input needs the dates"),
+    (["--date", "2025-02-29"], "--date: invalid value '2025-02-29'; expected a real calendar "
+                               "date YYYY-MM-DD"),
+    (["--date", "1990-01-02"], "--date 1990-01-02: outside the dates the rule set covers"),
+])
+def test_batch_dates_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                  argv: list[str], says: str) -> None:
+    src = _write(tmp_path, "p.csv", CSV)
+    code, out, err = run(capsys, "decide", "--input", str(src), *argv)
+    assert (code, out) == (2, "") and err.startswith(f"kebijakan-asn: error: {says}")
+    assert err.count("\n") == 1
+
+
+def test_single_day_refuses_a_range_too(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *DECIDE, "--date", "2025-03-25", "--to", "2025-03-26")
+    assert (code, out) == (2, "") and "decide: --date and --to both give the dates" in err
+
+
 def test_failed_batch_leaves_no_half_written_file(
         capsys: pytest.CaptureFixture[str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     src = _write(tmp_path, "p.csv", CSV)
     out_file = tmp_path / "out.jsonl"
     calls = {"n": 0}
-    real = Resolver.decide
+    real = Resolver._shared_outcome  # what every path decides a day with
 
     def interrupted(self: object, *a: object, **kw: object) -> object:
         calls["n"] += 1
@@ -160,7 +241,7 @@ def test_failed_batch_leaves_no_half_written_file(
             raise KeyboardInterrupt
         return real(self, *a, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Resolver, "decide", interrupted)
+    monkeypatch.setattr(Resolver, "_shared_outcome", interrupted)
     code, _, _ = run(capsys, "decide", "--input", str(src), "--from", "2025-03-24",
                      "--to", "2025-03-30", "--output", str(out_file))
     assert code == 130

@@ -236,14 +236,21 @@ def _corpus(real: Resolver) -> list[bytes]:
     return lines
 
 
+@pytest.mark.parametrize("block", [None, 1, 2, 7, 1000])
 @pytest.mark.parametrize("reproduced", [True, False])
 def test_verify_fast_path_gives_the_verdicts_of_the_parse_path(
-        real: Resolver, monkeypatch: pytest.MonkeyPatch, reproduced: bool) -> None:
+        real: Resolver, monkeypatch: pytest.MonkeyPatch, reproduced: bool,
+        block: int | None) -> None:
     from kebijakan_asn._verify import LogVerifier
 
     lines = _corpus(real)
     fast = LogVerifier(real)
-    got = list(fast.run(lines, reproduced=reproduced))
+    if block is None:  # line by line
+        got = list(fast.run(lines, reproduced=reproduced))
+    else:  # in blocks of lines, as verify reads them
+        got = list(fast.run_blocks([lines[i:i + block] for i in range(0, len(lines), block)],
+                                   reproduced=reproduced))
+    monkeypatch.setattr(Replay, "prefix", lambda self, lines, start=0, limit=None: (0, ""))
     monkeypatch.setattr(Replay, "digest", lambda self, line: None)
     monkeypatch.setattr(Replay, "reproduces", lambda self, line: None)
     slow = LogVerifier(real)

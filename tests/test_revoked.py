@@ -150,12 +150,20 @@ def test_no_revoked_day_is_a_holiday_of_the_same_kind(real: Resolver) -> None:
         assert all(real.is_working_day("nasional", r.date) for r in days)
 
 
-def test_the_revoked_days_of_2020_and_2021() -> None:
+def test_the_revoked_days_of_2020_to_2023() -> None:
     assert [
         D(2020, 5, 22), D(2020, 5, 26), D(2020, 5, 27), D(2020, 5, 28), D(2020, 5, 29),
         D(2020, 12, 28), D(2020, 12, 29), D(2020, 12, 30),
         D(2021, 3, 12), D(2021, 5, 17), D(2021, 5, 18), D(2021, 5, 19), D(2021, 8, 10),
-        D(2021, 10, 19), D(2021, 12, 24), D(2021, 12, 27), D(2022, 7, 9)] == REVOKED_DAYS
+        D(2021, 10, 19), D(2021, 12, 24), D(2021, 12, 27), D(2022, 7, 9),
+        D(2023, 4, 26)] == REVOKED_DAYS
+    # 2023: the day SKB 327/2023 dropped had been set by the SKB and, for ASN, the Keppres
+    (april,) = national_revoked(2023)
+    assert [c.number for c in april.set_by] == ["1066 Tahun 2022, 3 Tahun 2022, 3 Tahun 2022",
+                                                "24 Tahun 2022"]
+    assert april.revoked_by.number.startswith("327 Tahun 2023")
+    assert april.revoked_by.signed == D(2023, 3, 29) and april.kind == "cuti-bersama"
+    assert [national_revoked(y) for y in (2024, 2025, 2026)] == [(), (), ()]
     december = [r for r in national_revoked(2020) if r.date.month == 12]
     assert {r.revoked_by for r in december} == {SKB_744}
     assert SKB_744.signed == D(2020, 12, 1)

@@ -16,7 +16,6 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -34,6 +33,7 @@ httpx = pytest.importorskip("httpx")
 
 from kebijakan_asn import Employee, Resolver, _cli  # noqa: E402
 from kebijakan_asn.server import ENDPOINTS, Limits, create_app  # noqa: E402
+from kebijakan_asn.testing import ServeError, serving  # noqa: E402
 
 from .conftest import collect_record  # noqa: E402
 
@@ -227,8 +227,10 @@ def test_bad_input_is_a_400_with_the_cli_message(
     assert got.headers["content-type"] == "application/json"
     base = [f"--{k}={v}" for k, v in QUERY.items()]
     message = cli_error("decide", *base, *argv)
-    # the same line; where the CLI names an option (--fact), the service names the parameter
-    assert got.json() == {"error": message.replace("--fact", "fact")}
+    # the same line; where the CLI names an option (--position, --fact), the service names
+    # the query parameter (position, fact)
+    served = message.removeprefix("--")
+    assert got.json() == {"error": served}
     assert "Traceback" not in got.text
 
 
@@ -606,40 +608,11 @@ def test_serve_without_the_extra_says_how_to_install_it() -> None:
     assert done.stdout == ""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def serve_command(*options: str) -> Iterator[str]:
-    """``kebijakan-asn --plugins … serve --port P OPTIONS…`` in a process of its own."""
-    port = _free_port()
+def serve_command(*options: str) -> contextlib.AbstractContextManager[str]:
+    """``kebijakan-asn --plugins … serve OPTIONS…`` in a process of its own (the console
+    script where it is installed), stopped cleanly at the end."""
     exe = Path(sys.executable).with_name("kebijakan-asn")
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "kebijakan_asn"]
-    proc = subprocess.Popen([*command, "--plugins", ",".join(PLUGINS), "serve", "--port",
-                             str(port), "--log-level", "warning", *options],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{url}/v1/health", timeout=1)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.communicate()[1]
-                assert time.monotonic() < deadline, "kebijakan-asn serve did not start"
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        _, err = proc.communicate(timeout=30)
-        # uvicorn stops gracefully, then ends as the signal it was sent asks (-15 or 143)
-        assert proc.returncode in (0, -signal.SIGTERM, 128 + signal.SIGTERM), err
-        assert "Traceback" not in err
+    return serving(*options, plugins=PLUGINS, command=[str(exe)] if exe.exists() else None)
 
 
 def test_done_when_serve_answers_curl_and_verify_accepts_it(tmp_path: Path) -> None:
@@ -701,6 +674,42 @@ def test_serve_with_workers_and_a_token_file(tmp_path: Path) -> None:
                                                          "to": "2025-03-29"},
                               content=STAFF[0])
             assert too_many.status_code == 413
+
+
+def test_serving_a_server_that_fails_to_start_says_why() -> None:
+    with pytest.raises(ServeError) as failed, serving("--workers", "0", plugins=PLUGINS):
+        pytest.fail("the block ran")
+    assert str(failed.value).startswith("kebijakan-asn serve exited with status 2 before "
+                                        "answering on http://127.0.0.1:")
+    assert str(failed.value).endswith("; its output:\nkebijakan-asn: error: serve: --workers "
+                                      "0: expected 1 to 64")
+
+
+def test_serving_gives_up_after_the_timeout_and_stops_the_process() -> None:
+    started = time.monotonic()
+    silent = [sys.executable, "-c", "import time; print('ready?', flush=True); time.sleep(60)"]
+    with pytest.raises(ServeError, match=r"^kebijakan-asn serve did not answer on "
+                                         r"http://127\.0\.0\.1:\d+ within 1 s; its output:\n"
+                                         r"ready\?$"), serving(command=silent, timeout=1):
+        pytest.fail("the block ran")
+    assert time.monotonic() - started < 20  # stopped, not waited for
+
+
+# A stand-in for the server: answers every request (404), and logs a traceback first.
+FAULTY = ("import http.server as h, sys\n"
+          "print('Traceback (most recent call last):', flush=True)\n"
+          "port = int(sys.argv[sys.argv.index('--port') + 1])\n"
+          "h.HTTPServer(('127.0.0.1', port), h.BaseHTTPRequestHandler).serve_forever()\n")
+
+
+def test_serving_fails_a_server_that_logged_a_traceback() -> None:
+    with pytest.raises(ServeError, match=r"serve on http://127\.0\.0\.1:\d+ logged a "
+                                         r"traceback; its output:\nTraceback"), \
+            serving(command=[sys.executable, "-c", FAULTY]) as url:
+        assert url.startswith("http://127.0.0.1:")
+    # …but an error of the test itself is not hidden by it.
+    with pytest.raises(ZeroDivisionError), serving(command=[sys.executable, "-c", FAULTY]):
+        1 / 0  # noqa: B018
 
 
 @pytest.mark.parametrize(("options", "message"), [

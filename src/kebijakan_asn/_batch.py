@@ -147,10 +147,15 @@ class Batch:
         shared = self._shared.get(key)
         if shared is None:
             no_row = self._no_row
-            decisions = [self._resolver.decide(employee, d, include_drafts=self._drafts,
-                                               roster=no_row) for d in self._days]
+            if no_row is None:  # kept here, not in the resolver's memo as well
+                outcomes = self._resolver.outcomes(employee, self._days,
+                                                   include_drafts=self._drafts)
+            else:
+                outcomes = tuple(self._resolver.decide(
+                    employee, d, include_drafts=self._drafts, roster=no_row).outcome
+                    for d in self._days)
             parts = _cut(employee)
-            outcomes, ref = tuple(d.outcome for d in decisions), decisions[0].ruleset
+            ref = self._resolver.ruleset_ref
             if len(self._shared) >= self._max:
                 self._shared.clear()
                 self._kinds.clear()

@@ -1072,14 +1072,20 @@ def _unit(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+UNIT_MAX = 200
+"""The longest name of an employee's unit, in characters."""
+
+
 def _check_unit(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and (
-        not isinstance(value, str) or not value or not value.isprintable() or len(value) > 200
+        not isinstance(value, str) or not value or not value.isprintable()
+        or len(value) > UNIT_MAX
     ):
         raise ValidationError(
             attribute.name, value,
             "expected the name of the employee's unit inside the agency, a non-empty "
-            "printable text of at most 200 characters (e.g. 'Bidang Anggaran'), or nothing",
+            f"printable text of at most {UNIT_MAX} characters (e.g. 'Bidang Anggaran'), or "
+            "nothing",
         )
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ._batch import Prototype, _shared_fields
+from ._decision import Outcome
 from ._errors import KebijakanError
 from ._model import Employee
 from ._resolver import Resolver
@@ -213,12 +215,14 @@ class Replay:
         entry: _Entry | None = None
         day = self._date(date)
         if day is not None:
-            try:
-                decision = self._resolver.decide(who.employee, day, include_drafts=drafts)
+            try:  # (kept here by kind and date, not in the resolver's memo as well)
+                outcome: Outcome | None = self._resolver.outcomes(
+                    who.employee, (day,), include_drafts=drafts)[0]
             except KebijakanError:
-                decision = None
-            if decision is not None:  # shared by every kind deciding the same
-                entry = self._encoder.texts(decision)
+                outcome = None
+            if outcome is not None:  # shared by every kind deciding the same
+                entry = self._encoder.texts_of(who.employee, day, outcome,
+                                               self._resolver.ruleset_ref, drafts)
         if self._entries >= self._max_entries:
             for kind in self._kinds.values():
                 kind.plain.clear()
@@ -238,22 +242,47 @@ class Replay:
         employee: the record after one of an employee on a date is first tried as
         that employee's on the date that followed it before (one comparison
         tells whether to hash), and only then read from its bytes."""
+        count, found = self.prefix((line,))
+        return found if count else None
+
+    def prefix(self, lines: Sequence[bytes], start: int = 0, limit: int | None = None
+               ) -> tuple[int, str]:
+        """How many of *lines* from *start* on (at most *limit*) reproduce one after
+        the other, as :meth:`digest` says, and the hex digest of the last of them
+        (``""`` when none does): a block of lines checked in one call."""
+        stop = len(lines) if limit is None else min(len(lines), start + limit)
+        following_of = self._following
         guess = self._guess
-        if guess is not None:  # (what _match does, inline: this is the common case)
-            (state, head, tail, mid, close, close_open), emp, day, table = guess
-            if line.startswith(emp, len(head)):  # the same employee (else no hash)
-                h = state.copy()
-                h.update(emp)
-                h.update(tail)
-                digest: str = h.hexdigest()
-                if line == b"".join((head, emp, mid, digest.encode("ascii"),
-                                     close if line.endswith(b"\n") else close_open)):
-                    self._day = day
-                    following = self._following.get(day)
-                    entry = None if following is None else table.get(following)
-                    self._guess = None if entry is None or following is None else (
-                        entry, emp, following, table)
-                    return digest
+        i, found = start, ""
+        while i < stop:
+            line = lines[i]
+            if guess is not None:  # (what _match does, inline: this is the common case)
+                (state, head, tail, mid, close, close_open), emp, day, table = guess
+                if line.startswith(emp, len(head)):  # the same employee (else no hash)
+                    h = state.copy()
+                    h.update(emp)
+                    h.update(tail)
+                    digest: str = h.hexdigest()
+                    if line == b"".join((head, emp, mid, digest.encode("ascii"),
+                                         close if line.endswith(b"\n") else close_open)):
+                        self._day = day
+                        following = following_of.get(day)
+                        entry = None if following is None else table.get(following)
+                        guess = self._guess = None if entry is None or following is None \
+                            else (entry, emp, following, table)
+                        found = digest
+                        i += 1
+                        continue
+            read = self._read(line)
+            if read is None:
+                break
+            found = read
+            guess = self._guess
+            i += 1
+        return i - start, found
+
+    def _read(self, line: bytes) -> str | None:
+        """:meth:`digest` of a line that is not the guessed next one."""
         who = self._last
         at = line.find(_DATE)
         start = line.find(_EMPLOYEE, at + 20)

@@ -208,6 +208,11 @@ class Resolver:
         """The rank rules that apply to *policy*, own and inherited through ``amends``."""
         return self._rank_rules[policy]
 
+    @property
+    def ruleset_ref(self) -> RuleSetRef:
+        """The rule set every decision of this resolver names (``Decision.ruleset``)."""
+        return self._ref
+
     # ------------------------------------------------------------------ input checks
 
     def check(self, employee: Employee) -> None:
@@ -484,13 +489,47 @@ class Resolver:
 
     # ------------------------------------------------------------------ sharing
 
+    def outcomes(self, employee: Employee, dates: Iterable[DateLike], *,
+                 include_drafts: bool = False) -> tuple[Outcome, ...]:
+        """The outcome of ``decide(employee, date)`` on each of *dates* (the same
+        objects: arrangement, permitted, conditions, basis, trace, notes), without
+        a :class:`Decision` per date and without keeping them per employee kind,
+        for a caller that keeps them itself (the batch engine keeps them with its
+        record texts): memory then grows with what the rules can tell apart, not
+        with the kinds of employees decided.  Dates are checked at once; raises
+        as :meth:`decide` does."""
+        if not isinstance(include_drafts, bool) or not isinstance(employee, Employee):
+            _refuse(employee, include_drafts)
+        if isinstance(dates, (str, bytes, dt.date)) or not isinstance(dates, Iterable):
+            raise ValidationError("dates", dates, "expected a list of dates")
+        days = [d if type(d) is dt.date else as_date(d) for d in dates]
+        key: _Key = (employee.jurisdiction, employee.agency, employee.position,
+                     employee.status, employee.direct_service, employee.rotation_group,
+                     employee.facts)
+        return self._outcomes(employee, key, days, include_drafts)
+
     def _outcomes(self, employee: Employee, key: _Key, days: list[dt.date],
                   include_drafts: bool) -> tuple[Outcome, ...]:
         """*employee*'s outcomes on *days* (checked once per key)."""
         if key not in self._checked:
             self.check(employee)
             self._checked.add(key)
-        return tuple(self._outcome(employee, day, include_drafts) for day in days)
+        # _outcome for each day, reading the employee's features once per distinct plan
+        # (the days of a span share a few: working days, weekends and holidays).
+        jur, plans, shared = employee.jurisdiction, self._plans, self._shared_outcome
+        features_of: dict[int, tuple[object, ...]] = {}  # by id() of a plan kept in _plans
+        out = []
+        for day in days:
+            plan = plans.get((jur, day, include_drafts))
+            if plan is None:
+                plan = self._plan(jur, day, include_drafts)
+            features = features_of.get(id(plan))
+            if features is None:
+                features = features_of[id(plan)] = plan.features(
+                    employee.agency, employee.status, employee.position,
+                    employee.direct_service, employee.rotation_group, employee.fact)
+            out.append(shared(jur, day, include_drafts, features, employee))
+        return tuple(out)
 
     def _plan(self, jurisdiction: str, day: dt.date, include_drafts: bool) -> _Plan:
         """Which features of an employee the rules in force can read on *day*.

@@ -385,12 +385,17 @@ class RecordEncoder:
         (an empty list where only the slow path is safe): a record line is
         ``head + emp + mid + hex + end``, where *emp* is the employee's JSON and
         *hex* the digest of ``state.copy()`` updated with *emp* and then *tail*."""
+        if self._broken:
+            return []
         out = []
+        templates = self._templates
         for day, outcome in zip(days, outcomes, strict=True):
-            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
-                                          roster=roster))
-            if tpl is None:
-                return []
+            tpl = templates.get((id(outcome), id(ruleset), include_drafts, roster))
+            if tpl is None or tpl.outcome is not outcome or tpl.ruleset is not ruleset:
+                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                              roster=roster))
+                if tpl is None:
+                    return []
             out.append(tpl.encoded(day))
         return out
 
@@ -399,6 +404,20 @@ class RecordEncoder:
         date (see ``_Template.texts``); ``None`` where only the slow path is safe."""
         tpl = self._template(decision) if self._fast(decision) else None
         return None if tpl is None else tpl.texts(decision.date)
+
+    def texts_of(self, employee: Employee, day: dt.date, outcome: Outcome,
+                 ruleset: RuleSetRef, include_drafts: bool
+                 ) -> tuple[Any, bytes, bytes, bytes, bytes, bytes] | None:
+        """:meth:`texts` of ``Decision(employee, day, outcome, ruleset,
+        include_drafts)`` (no roster, no other field), found without making the
+        decision where its template is known."""
+        if self._broken:
+            return None
+        key = (id(outcome), id(ruleset), include_drafts, None)
+        tpl = self._templates.get(key)
+        if tpl is None or tpl.outcome is not outcome or tpl.ruleset is not ruleset:
+            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+        return None if tpl is None else tpl.texts(day)
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str, *,

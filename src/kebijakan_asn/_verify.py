@@ -9,7 +9,8 @@ file line by line — any byte sequence — with its chain links and seal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -271,8 +272,16 @@ class LogVerifier:
         ``reproduced`` verdicts are counted but not given (a report that shows only
         problems, at less cost per record).  :attr:`counts` and :attr:`chain` are
         complete when the verdicts are."""
-        digest, chain, counts = self._replay.digest, self.chain, self.counts
+        return self.run_blocks(_blocks_of(lines), reproduced=reproduced)
+
+    def run_blocks(self, blocks: Iterable[Sequence[bytes]], *, reproduced: bool = True
+                   ) -> Iterator[Verdict]:
+        """:meth:`run` of the lines of *blocks*, one after the other: a reader that
+        has its lines in blocks (``verify`` reads the file in blocks) need not hand
+        them over one by one."""
+        prefix, chain, counts = self._replay.prefix, self.chain, self.counts
         pending, found, number = 0, "", 0  # records reproduced since the last settle
+        one = 1 if reproduced else None  # verdicts given line by line, or counted at once
 
         def settle(last: int) -> None:
             counts["reproduced"] = counts.get("reproduced", 0) + pending
@@ -280,24 +289,36 @@ class LogVerifier:
 
         fast = self._seal_line is None and self.roster is None and not chain.chained
         try:
-            for number, raw in enumerate(lines, 1):
-                if fast:  # a record without a link, nothing decoded or parsed
-                    hexdigest = digest(raw)
-                    if hexdigest is not None:
-                        pending, found = pending + 1, hexdigest
-                        if reproduced:
-                            yield Verdict(number, "reproduced", ())
-                        continue
-                if pending:
-                    settle(number - 1)  # the line before was the last reproduced
-                    pending = 0
-                for verdict in self.feed(number, raw):
-                    if reproduced or verdict.verdict != "reproduced":
-                        yield verdict
-                fast = self._seal_line is None and self.roster is None and not chain.chained
+            for block in blocks:
+                i, size = 0, len(block)
+                while i < size:
+                    if fast:  # records without a link, nothing decoded or parsed
+                        n, hexdigest = prefix(block, i, one)
+                        if n:
+                            pending, found, number, i = pending + n, hexdigest, number + n, i + n
+                            if reproduced:
+                                yield Verdict(number, "reproduced", ())
+                            continue
+                    raw = block[i]
+                    i += 1
+                    number += 1
+                    if pending:
+                        settle(number - 1)  # the line before was the last reproduced
+                        pending = 0
+                    for verdict in self.feed(number, raw):
+                        if reproduced or verdict.verdict != "reproduced":
+                            yield verdict
+                    fast = self._seal_line is None and self.roster is None and not chain.chained
         finally:
             if pending:
                 settle(number)
         if number:
             self._last = number
         yield from self.finish()
+
+
+def _blocks_of(lines: Iterable[bytes], size: int = 1024) -> Iterator[list[bytes]]:
+    """*lines* in lists of up to *size*, read as they come (a stream stays a stream)."""
+    it = iter(lines)
+    while block := list(itertools.islice(it, size)):
+        yield block

@@ -14,7 +14,7 @@ import holidays
 
 from .._codes import Grant, Position
 from .._errors import ValidationError
-from .._model import Employee
+from .._model import UNIT_MAX, Employee
 from .._resolver import Resolver, as_date
 from .._verify import ERROR_SCHEMA as ERROR_SCHEMA  # where the commands have it from
 
@@ -79,13 +79,55 @@ def employee_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nip", help="18-digit NIP (PNS) or NI PPPK")
 
 
-def employee_from_args(args: argparse.Namespace) -> Employee:
-    return Employee(
-        jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
-        status=args.status, id=args.id, nip=args.nip, direct_service=args.direct_service,
-        rotation_group=args.rotation_group, facts=dict(fact_arg(f) for f in args.fact),
-        unit=args.unit,
-    )
+_OPTION_OF = {
+    "jurisdiction": "--jurisdiction", "agency": "--agency", "position": "--position",
+    "status": "--status", "id": "--id", "nip": "--nip", "direct_service": "--direct-service",
+    "rotation_group": "--rotation-group", "facts": "--fact", "unit": "--unit",
+}
+"""The option of :func:`employee_options` that sets each :class:`Employee` field."""
+
+
+def employee_from_args(args: argparse.Namespace, resolver: Resolver | None = None
+                       ) -> Employee:
+    """The employee of the options (checked against *resolver*'s rule set when given).
+    A bad value is reported under the option the user typed (``--rotation-group``, not
+    the field ``rotation_group``), saying what is wrong with a free text."""
+    try:
+        employee = Employee(
+            jurisdiction=args.jurisdiction, agency=args.agency, position=args.position,
+            status=args.status, id=args.id, nip=args.nip, direct_service=args.direct_service,
+            rotation_group=args.rotation_group, facts=dict(fact_arg(f) for f in args.fact),
+            unit=args.unit,
+        )
+        if resolver is not None:
+            resolver.check(employee)
+    except ValidationError as err:
+        option = _OPTION_OF.get(err.field)
+        if option is None or err.where:
+            raise
+        flaw = _flaw(err.value, ascii_alnum=option == "--rotation-group",
+                     limit=UNIT_MAX if option == "--unit" else None)
+        raise ValidationError(option, err.value, flaw + err.expected) from None
+    return employee
+
+
+def _flaw(value: object, *, ascii_alnum: bool = False, limit: int | None = None) -> str:
+    """What is wrong with the free text *value* of ``--unit`` or ``--rotation-group``
+    (``""`` for a value that is not free text, or whose fault the field's message says)."""
+    if not isinstance(value, str) or not (ascii_alnum or limit):
+        return ""
+    if not value:
+        return "it is empty; "
+    if not value.strip():
+        return "it is only spaces; "
+    for c in value:
+        if not c.isprintable():
+            return f"it holds the unprintable character {c!r}; "
+        if ascii_alnum and not (c.isascii() and c.isalnum()):
+            return f"it holds {c!r}, not an ASCII letter or digit; "
+    if limit is not None and len(value) > limit:
+        return f"it is {len(value)} characters long; "
+    return ""
 
 
 def make_resolver(args: argparse.Namespace) -> Resolver:

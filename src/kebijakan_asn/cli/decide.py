@@ -33,13 +33,16 @@ from .roster import read_roster
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d = sub.add_parser("decide", help="decide one employee-day, or a whole input file")
     employee_options(d)
-    d.add_argument("--date", help="YYYY-MM-DD")
+    d.add_argument("--date", help="the day, YYYY-MM-DD (batch: decide every employee of "
+                                  "--input on this one day, as --from D --to D)")
     d.add_argument("--include-drafts", action="store_true",
                    help="also apply draft policies (the decision says so)")
     d.add_argument("--json", action="store_true", help="print the JSON decision record")
     d.add_argument("--lang", choices=LANGS, default="id", help="explanation language")
-    d.add_argument("--input", help="batch: a .csv or .jsonl file of employees")
-    d.add_argument("--from", dest="date_from", help="batch: first date")
+    d.add_argument("--input", help="batch: a .csv or .jsonl file of employees, decided on "
+                                   "--date or on every day from --from to --to")
+    d.add_argument("--from", dest="date_from", help="batch: first date (or --date for one "
+                                                    "day)")
     d.add_argument("--to", dest="date_to", help="batch: last date")
     d.add_argument("--output", help="batch: JSON Lines output file (default: stdout)")
     d.add_argument("--chain", action="store_true",
@@ -58,19 +61,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.date is not None and (args.date_from is not None or args.date_to is not None):
+        option = "--from" if args.date_from is not None else "--to"
+        raise UsageError(f"decide: --date and {option} both give the dates; give --date D for "
+                         "one day or --from D1 --to D2 for a range, not both")
     if args.input:
         return run_batch(args)
     if args.chain or args.sign:
         option = "--chain" if args.chain else "--sign"
         raise UsageError(f"decide: {option} seals the records of a batch; it needs --input")
     _common.require(args, "jurisdiction", "agency", "position", "date")
-    employee = employee_from_args(args)
+    if args.roster and not args.id:
+        raise UsageError("decide --roster matches the employee by id; give --id")
     resolver = _common.make_resolver(args)
-    roster, broken = None, 0
-    if args.roster:
-        if not args.id:
-            raise UsageError("decide --roster matches the employee by id; give --id")
-        roster, broken = read_roster(args.roster)
+    employee = employee_from_args(args, resolver)
+    roster, broken = read_roster(args.roster) if args.roster else (None, 0)
     decision = resolver.decide(employee, _common.covered_date(resolver, args.date, "--date"),
                                include_drafts=args.include_drafts, roster=roster)
     if args.json:
@@ -81,8 +86,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dates(args: argparse.Namespace, resolver: Resolver) -> list[dt.date]:
+    """The days of a batch: ``--date D`` (the one day D, as ``--from D --to D``) or
+    ``--from D1 --to D2``."""
+    if args.date is not None:
+        return [_common.covered_date(resolver, args.date, "--date")]
     if not args.date_from or not args.date_to:
-        raise UsageError("decide --input needs --from and --to dates")
+        raise UsageError("decide --input needs the dates: --date D for one day, or --from D1 "
+                         "--to D2")
     start, end = _common.date_range(args, resolver)
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 

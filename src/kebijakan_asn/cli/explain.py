@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date")
-    employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
+    employee = employee_from_args(args, resolver)
     day = _common.covered_date(resolver, args.date, "--date")
     if args.why_not is None:
         decision = resolver.decide(employee, day, include_drafts=args.include_drafts)

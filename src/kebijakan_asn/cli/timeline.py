@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _common.require(args, "jurisdiction", "agency", "position", "date-from", "date-to")
-    employee = employee_from_args(args)
     resolver = _common.make_resolver(args)
+    employee = employee_from_args(args, resolver)
     start, end = _common.date_range(args, resolver)
     line = timeline(resolver, employee, start, end, include_drafts=args.include_drafts)
     if args.json:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -61,7 +60,9 @@ def _blocks(fh: IO[bytes], path: Path) -> Iterator[list[bytes]]:
             if rest and not cut:
                 yield [rest]
             return
-        lines = io.BytesIO(rest + block if rest else block).readlines()  # split in C
+        lines = io.BytesIO(block).readlines()  # split in C
+        if rest:  # the line the last block ended in (only it is copied, not the block)
+            lines[0] = rest + lines[0]
         rest = b"" if lines[-1].endswith(b"\n") else lines.pop()
         if cut:
             if not lines:  # no line break yet: still the line that was cut
@@ -100,8 +101,7 @@ def run(args: argparse.Namespace) -> int:
             out(f"{shown}:{v.line}: {v.verdict}: " + one_line("; ".join(v.details)))
 
     with fh:
-        for verdict in checker.run(itertools.chain.from_iterable(_blocks(fh, path)),
-                                   reproduced=args.json):
+        for verdict in checker.run_blocks(_blocks(fh, path), reproduced=args.json):
             report(verdict)
     counts = checker.counts
     chain = checker.chain

@@ -23,8 +23,8 @@ report in ``sources``):
 2022   SKB 963/2021, 3/2021, 4/2021; amended by 375/2022, 1/2022, 1/2022 and
        678/2022, 2/2022, 2/2022.  Keppres for ASN: number not confirmed.
 2023   SKB 1066/2022, 3/2022, 3/2022; amended by 327/2023, 1/2023, 1/2023 and
-       a second amendment of June 2023 (Iduladha; number not confirmed).
-       Keppres 24/2022 as amended by Keppres 8/2023.
+       624/2023, 2/2023, 2/2023 (June 2023, Iduladha).
+       Keppres 24/2022 as amended by Keppres 8/2023 and 16/2023.
 2024   SKB 855/2023, 3/2023, 4/2023.  Keppres 7/2024.  Keppres 10/2024
        (14 February 2024, Pemilu) and 33/2024 (27 November 2024, Pilkada).
 2025   SKB 1017/2024, 2/2024, 2/2024; 18 August 2025 added by SKB 933/2025,
@@ -55,7 +55,20 @@ decision or an attendance record of that time can be audited.
        of 18 June 2021.
 2022   9 July (libur nasional Iduladha, SKB 963/2021; a Saturday) moved to
        10 July by SKB 678/2022 of 7 July 2022.
+2023   26 April (cuti bersama Idul Fitri, SKB 1066/2022 and Keppres 24/2022)
+       removed by SKB 327/2023 of 29 March 2023, which moved the cuti bersama
+       from 21, 24, 25 and 26 April to 19, 20, 21, 24 and 25 April.
 =====  ==================================================================
+
+Searched for 2023-2026 (December 2026, in the press: Kompas TV, Okezone,
+Tribun, JPNN, Kementerian PANRB and others), a day an amendment *removed*:
+26 April 2023 is the only one found.  The second amendment of 2023 (June,
+Iduladha) only added cuti bersama on 28 and 30 June; no amendment of SKB
+855/2023 (2024) was found (14 February and 27 November 2024 were added by
+Keppres); the only change found to SKB 1017/2024 (2025) is SKB 933/2025
+adding 18 August; none to SKB 1497/2025 (2026).  The ``holidays`` package
+agrees: its 2024, 2025 and 2026 calendars are the days of those SKBs plus
+the additions, none missing.
 """
 
 from __future__ import annotations
@@ -154,7 +167,13 @@ SKB: dict[int, tuple[Citation, ...]] = {
              _src("Daulat Rakyat", None, "https://daulatrakyat.id/pemerintah-ri-secara-resmi-"
                   "tetapkan-perubahan-hari-libur-nasional-dan-cuti-bersama-idulfitri-1444-h-"
                   "2023-masehi")),
-        _skb(f"perubahan kedua, Juni 2023 ({UNCONFIRMED})", None,
+        # The number: Serambinews, 20 June 2023: "Surat Keputusan Bersama (SKB) 3 Menteri
+        # No 624/2023, No 2/2023, No 2/2023 tentang Hari Libur Nasional dan Cuti Bersama
+        # Tahun 2023"; the day it was signed is not in the sources found.
+        _skb("624 Tahun 2023, 2 Tahun 2023, 2 Tahun 2023", None,
+             _src("Serambinews", dt.date(2023, 6, 20),
+                  "https://aceh.tribunnews.com/2023/06/20/resmi-libur-idul-adha-2023-kini-"
+                  "jadi-3-hari-28-dan-30-juni-cuti-bersama-idul-adha-1444-h"),
              _src("Okezone", dt.date(2023, 6, 20),
                   "https://news.okezone.com/read/2023/06/20/337/2834028/ini-skb-tiga-menteri-"
                   "tetapkan-libur-idul-adha-jadi-3-hari-pada-28-30-juni-2023")),
@@ -206,7 +225,15 @@ KEPPRES_CUTI_BERSAMA: dict[int, tuple[Citation, ...]] = {
                          "keppres-cuti-bersama-lebaran-2023/")),
            _keppres("8 Tahun 2023", dt.date(2023, 4, 13),
                     _src("Linimassa", None, "https://linimassa.id/presiden-jokowi-teken-"
-                         "keppres-cuti-bersama-lebaran-2023/"))),
+                         "keppres-cuti-bersama-lebaran-2023/")),
+           # Okezone, 22 June 2023: "Keputusan Presiden (Keppres) Nomor 16 Tahun 2023 tentang
+           # Perubahan Kedua Atas Keputusan Presiden Nomor 24 Tahun 2022 tentang Cuti Bersama
+           # Pegawai Aparatur Sipil Negara Tahun 2023" (28 and 30 June, Iduladha), "yang
+           # ditandatangani Presiden Jokowi pada tanggal 22 Juni".
+           _keppres("16 Tahun 2023", dt.date(2023, 6, 22),
+                    _src("Okezone", dt.date(2023, 6, 22),
+                         "https://news.okezone.com/read/2023/06/22/337/2835225/presiden-"
+                         "jokowi-tandatangani-keppres-cuti-idul-adha"))),
     2024: (_keppres("7 Tahun 2024", dt.date(2024, 1, 9),
                     _src("MerahPutih", None, "https://merahputih.com/post/read/jokowi-"
                          "tetapkan-cuti-bersama-asn-di-2024-ini-jadwalnya")),),
@@ -357,6 +384,8 @@ _PENGGANTI_1441 = ("Pengganti Cuti Bersama Hari Raya Idul Fitri 1441 Hijriyah",
 _IDUL_FITRI_1442 = ("Cuti Bersama Hari Raya Idul Fitri 1442 Hijriyah",
                     "Cuti bersama for Eid al-Fitr 1442 AH")
 _NATAL = ("Cuti Bersama Hari Raya Natal", "Cuti bersama for Christmas Day")
+_IDUL_FITRI_1444 = ("Cuti Bersama Hari Raya Idul Fitri 1444 Hijriah",
+                    "Cuti bersama for Eid al-Fitr 1444 AH")
 
 
 def _revoked(day: dt.date, name: tuple[str, str], kind: str, set_by: tuple[Citation, ...],
@@ -395,6 +424,19 @@ REVOKED: tuple[RevokedHoliday, ...] = (
     # July, after the Menteri Agama set 10 Dzulhijah on 10 July.
     _revoked(_D(2022, 7, 9), ("Hari Raya Iduladha 1443 Hijriah", "Eid al-Adha 1443 AH"), _LN,
              (SKB[2022][0],), SKB[2022][2]),
+    # SKB 327/2023 (29 March 2023) moved the cuti bersama of Idul Fitri 1444 H forward and
+    # added a day, dropping Wednesday 26 April, which SKB 1066/2022 and, for ASN, Keppres
+    # 24/2022 (23 December 2022) had set.  Kompas TV, 16 April 2023,
+    # https://kompas.tv/article/398513/jadwal-libur-lebaran-dan-cuti-bersama-2023-hari-raya-
+    # idulfitri-pemerintah-kapan: "cuti bersama Idulfitri 1444 Hijriah/2023 Masehi yang
+    # semula empat hari pada tanggal 21, 24, 25, dan 26 April diubah dan ditambah satu hari
+    # menjadi tanggal 19, 20, 21, 24, dan 25 April."  Keppres 24/2022 and its dates:
+    # liputankini.com (from detikcom), 29 December 2022, https://liputankini.com/2022/12/
+    # ada-delapan-hari-cuti-bersama-bagi-asn-di-2023-catat-tanggal-dan-harinya.html:
+    # "Selanjutnya pada 21, 24, 25, dan 26 April 2023 (Jumat, Senin, Selasa, dan Rabu)
+    # sebagai cuti bersama Idul Fitri."
+    _revoked(_D(2023, 4, 26), _IDUL_FITRI_1444, _CB,
+             (SKB[2023][0], KEPPRES_CUTI_BERSAMA[2023][0]), SKB[2023][1]),
 )
 """National non-working days set by an SKB and removed by a later amendment."""
 

@@ -402,7 +402,13 @@ def _decision(call: Call, employee: Employee) -> Response:
 
 
 async def decide_get(call: Call) -> Response:
-    return _decision(call, _employee(call))
+    try:
+        return _decision(call, _employee(call))
+    except ValidationError as exc:
+        if exc.field != "facts":
+            raise
+        # The query gives facts as fact=NAME=VALUE: name the parameter the caller wrote.
+        raise ValidationError("fact", exc.value, exc.expected, exc.where) from None
 
 
 async def decide_post(call: Call) -> Response:

@@ -2,6 +2,7 @@
 
 >>> from kebijakan_asn.testing import load_scenarios, check_scenario
 >>> from kebijakan_asn.testing import conformance, scenario_tests
+>>> from kebijakan_asn.testing import serving  # kebijakan-asn serve, for a test
 
 The pytest plugin (:mod:`kebijakan_asn.testing.plugin`, loaded automatically
 where kebijakan-asn is installed) adds the fixtures ``kebijakan_plugin``,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         load_scenarios,
         scenario_tests,
     )
+    from ._serve import ServeError, serving
     from .conformance import Problem, check_conformance
 
 __all__ = [
@@ -38,11 +40,13 @@ __all__ = [
     "Problem",
     "Scenario",
     "ScenarioFailure",
+    "ServeError",
     "check_conformance",
     "check_scenario",
     "conformance",
     "load_scenarios",
     "scenario_tests",
+    "serving",
 ]
 
 _WHERE = {
@@ -52,10 +56,12 @@ _WHERE = {
     "Problem": ".conformance",
     "Scenario": "._scenarios",
     "ScenarioFailure": "._scenarios",
+    "ServeError": "._serve",
     "check_conformance": ".conformance",
     "check_scenario": "._scenarios",
     "load_scenarios": "._scenarios",
     "scenario_tests": "._scenarios",
+    "serving": "._serve",
 }
 
 
