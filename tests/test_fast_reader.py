@@ -22,6 +22,7 @@ GOOD = [
     b"E%d,,kota-bandung,diskar-pb,fungsional,pppk,true,\n",
     b"E%d,,nasional,kemenkeu,struktural,,false,true\r\n",
     b" E%d , ,kota-bekasi,dinkes,pelaksana,pns,,\n",
+    b"E%d,,kota-bandung,diskar-pb,fungsional,pppk,true,true\n",  # differs at the end
 ]
 HOSTILE = [
     b"E%d,,kota-bekasi,din\xffkes,pelaksana,pns,,\n",  # not UTF-8
@@ -168,3 +169,41 @@ def test_the_id_table_answers_as_a_dict_would(monkeypatch: pytest.MonkeyPatch,
     for line in range(1, 3_000 if colliding else 20_000):
         ident = f"{rng.randrange(2_000):x}" * rng.choice((1, 2))
         assert seen.first(ident, line) == plain.setdefault(ident, line)
+
+
+@pytest.mark.parametrize(("order", "cut"), [
+    ((0, 1, 2, 3, 4, 5, 6, 7), True),  # id, nip first: lines cut after them
+    ((0, 2, 3, 4, 5, 6, 7), True),  # id first, no NIP column
+    ((1, 0, 2, 3, 4, 5, 6, 7), False),  # nip, id: parsed, looked up by the cells
+    ((2, 3, 0, 4, 5, 1, 6, 7), False),
+])
+@pytest.mark.parametrize("seed", range(3))
+def test_every_column_order_gives_the_items_of_the_line_by_line_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: tuple[int, ...], cut: bool,
+        seed: int) -> None:
+    """The fast path looks a row up by the text after its id and NIP where they lead
+    the line (``_Record._cut``), by its cells otherwise; either way the items are
+    those of the line-by-line reader.  Lines without a quote have their columns
+    reordered (with CRLF endings kept); the others stay as they are (broken rows)."""
+    def reordered(line: bytes) -> bytes:
+        if b'"' in line or not line.strip():
+            return line
+        body = line.rstrip(b"\r\n")
+        cells = body.split(b",")
+        if len(cells) != 8:
+            return line
+        return b",".join(cells[i] for i in order) + line[len(body):]
+
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"".join(reordered(line) for line in
+                              corpus(seed, 400).splitlines(keepends=True)))
+    monkeypatch.setattr(_input, "_BLOCK", 4096)
+    calls: list[int] = []
+    real = _input._Record._cut
+    monkeypatch.setattr(_input._Record, "_cut", lambda self, number, texts: calls.append(
+        len(texts)) or real(self, number, texts))
+    fast = items(path)
+    assert bool(calls) == cut
+    monkeypatch.setattr(_input._Lines, "clean", lambda self, for_csv=True: None)
+    assert fast == items(path) == items(path, cached=False)
+    assert len({type(item) for _, item, _ in fast}) == 2  # employees and errors
