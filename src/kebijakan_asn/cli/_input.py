@@ -455,11 +455,13 @@ class _SeenIds:
                     self._ends[slot - 2] if slot > 1 else 0:self._ends[slot - 1]] == data:
                 return self._lines[slot - 1]
             i = (i + 1) & mask
-        self._ids += data
-        self._ends.append(len(self._ids))
-        self._lines.append(line)
-        slots[i], keys[i] = len(self._lines), key
-        if len(self._lines) * 2 > mask:
+        ids, lines = self._ids, self._lines
+        ids += data
+        self._ends.append(len(ids))
+        lines.append(line)
+        slots[i] = count = len(lines)
+        keys[i] = key
+        if count * 2 > mask:
             self._grow()
         return line
 
