@@ -14,7 +14,10 @@ as decision records, byte for byte :meth:`Decision.to_json`, at batch speed.
   (the row's line spliced in), and the text is the same as deciding every day so.
 * :class:`EmployeeCache` turns input rows into employees, validating each
   distinct row *but* its id and NIP once; the rows after it get the cached
-  employee's fields and their own id and NIP, checked by the same validators.
+  employee's fields and their own id and NIP, checked as :class:`Employee`
+  checks them, and may stay :data:`Pending` (the prototype of their kind, the
+  id and the NIP) until an :class:`Employee` is needed: :meth:`Batch.results`
+  renders them from the shared text of the prototype's kind.
 * :class:`BlockWriter` writes the text in blocks of about 256 KiB.
 * :func:`record_blocks` runs a :class:`Batch` over lists of input items, in this
   process or on *jobs* worker processes (chunks of employees, results in input
@@ -420,6 +423,7 @@ class EmployeeCache:
     rule.  Only ids and NIPs of up to 64 printable ASCII characters take the
     shortcut; any other row (values of another type, other characters, a check
     that fails) goes through *build*, so errors read exactly as without the cache.
+    :meth:`pending` gives such an employee before it is made.
     """
 
     def __init__(self, build: Callable[..., Employee], max_rows: int = 50_000) -> None:
@@ -537,8 +541,8 @@ class Prototype:
         passes): such a text always passes the validators of the two fields (a
         non-empty text that is UTF-8), so what is left is
         ``Employee.__attrs_post_init__``, the NIP rule, which runs except for a NIP
-        its status's shortcut accepts (:func:`pns_nip_ok`, :func:`pppk_number_ok`).  A new check of
-        :class:`Employee` on these fields must be added here:
+        its status's shortcut accepts (:func:`pns_nip_ok`, :func:`pppk_number_ok`).
+        A new check of :class:`Employee` on these fields must be added here:
         ``tests/test_fast_batch.py`` compares with ``Employee`` itself."""
         made = self.make(ident, nip)
         if nip is not None and not (self.nip_ok is not None and self.nip_ok(nip)):
@@ -654,9 +658,9 @@ never pays for the processes; the workers inherit warm caches)."""
 def record_blocks(batch: Batch, blocks: Iterable[list[tuple[int, Any, Any]]], *,
                   jobs: int = 1, chain: Chainer | None = None) -> Iterator[list[Decided]]:
     """``(line, item, raw, result)`` for each input item of *blocks* (lists of items), in
-    order and in lists: *result* is the records text of an :class:`Employee` item
-    (:class:`Failed` if refused) and ``None`` for any other item (an input error,
-    passed through).
+    order and in lists (:meth:`Batch.results`): *result* is the records text of an
+    employee item, :class:`Employee` or :data:`Pending` (:class:`Failed` if
+    refused) and ``None`` for any other item (an input error, passed through).
 
     With *jobs* > 1 and no *chain*, after the first :data:`WARMUP` items the employees
     go to *jobs* worker processes in chunks of :data:`CHUNK`.  A worker computes
