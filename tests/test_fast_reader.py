@@ -207,3 +207,22 @@ def test_every_column_order_gives_the_items_of_the_line_by_line_reader(
     monkeypatch.setattr(_input._Lines, "clean", lambda self, for_csv=True: None)
     assert fast == items(path) == items(path, cached=False)
     assert len({type(item) for _, item, _ in fast}) == 2  # employees and errors
+
+
+def test_a_run_of_blank_lines_between_other_rows_is_no_block(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Plain lines that are all blank make no rows, and no (empty) block: the rows
+    around them are read and decided as ever."""
+    from kebijakan_asn import _cli
+
+    path = tmp_path / "in.csv"
+    quoted = b'E%d,,kota-bekasi,"dinkes",pelaksana,pppk,,\n'
+    path.write_bytes(HEADER + quoted % 1 + b"\n \n,,,,,,,\n" + quoted % 2 + b"\n")
+    blocks = list(read_employees(path, note=lambda _: None,
+                                 build=_batch.EmployeeCache(employee_from_row)).blocks())
+    assert [[line for line, _, _ in block] for block in blocks] == [[2], [6]]
+    code = _cli.main(["decide", "--input", str(path), "--from", "2025-03-24", "--to",
+                      "2025-03-24", "--jobs", "1"])
+    out, err = capsys.readouterr()
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "2 decisions written, 0 invalid input records" in err

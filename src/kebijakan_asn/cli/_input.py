@@ -376,7 +376,8 @@ class EmployeeRows:
         return next(self._rows)
 
     def blocks(self) -> Iterator[list[Row]]:
-        """The rows in lists, as they are read (a block of plain CSV lines is one list).
+        """The rows in non-empty lists, as they are read (the rows of a run of plain CSV
+        lines are one list).
         An employee the cache (:class:`~kebijakan_asn._batch.EmployeeCache`) has seen
         the like of may come :data:`~kebijakan_asn._batch.Pending` (made by
         :func:`~kebijakan_asn._batch.employee_of`), and a CSV row's raw record is made
@@ -635,8 +636,8 @@ def _csv_blocks(path: Path, lines: _Lines, note: Note, make: Build = employee_fr
             block = record.block(number, texts)
             if block is None:  # the C parser refused a line: line by line
                 lines.again([(number + i, text + "\n") for i, text in enumerate(texts)])
-                continue
-            yield block
+            elif block:  # (none if every line was blank)
+                yield block
             continue
         try:
             row = next(reader)
