@@ -406,7 +406,7 @@ def test_the_shortcut_checks_an_id_and_nip_as_employee_itself_does() -> None:
                        ).map("".join)
     values = st.one_of(st.none(), texts, nips, padded)
 
-    @settings(max_examples=1500, deadline=None, database=None)
+    @settings(max_examples=1000, deadline=None, database=None)
     @given(kind=st.integers(0, 2), ident=values, nip=values)
     @example(kind=0, ident="E1", nip="198609261986091001")  # TMT in the birth month
     @example(kind=0, ident="E1", nip="198609261986101001")  # ... the month after
