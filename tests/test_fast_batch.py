@@ -457,3 +457,17 @@ def test_the_cut_of_an_employee_is_employee_parts() -> None:
                                     position="pelaksana", status=status, id=ident, nip=nip,
                                     unit=unit, facts={"id": True, "nip": False})
                 assert _batch._cut(employee) == employee_parts(employee), (ident, unit)
+
+
+def test_the_records_of_a_block_are_made_a_few_hundred_at_a_time(real: Resolver) -> None:
+    """``record_blocks`` splits a block of input items so that one list holds about
+    ``RECORDS`` records (an item's records whole): the text held at once stays small
+    whatever the span, and the text is the same as one item at a time."""
+    people = workforce(100, seed=3, ruleset=real)
+    block = [(i + 2, employee, None) for i, employee in enumerate(people)]
+    batch = _batch.Batch(real, DAYS)
+    lists = list(_batch.record_blocks(batch, [block], jobs=1))
+    assert max(map(len, lists)) == _batch.RECORDS // len(DAYS)
+    assert [line for part in lists for line, *_ in part] == list(range(2, 102))
+    assert b"".join(r for part in lists for *_, r in part) == b"".join(
+        plain(real, employee).encode() for employee in people)

@@ -145,6 +145,11 @@ class Batch:
         # The record templates of rostered days, by employee key, date and arrangement.
         self._row_templates: dict[tuple[object, ...], _RowTemplate | None] = {}
 
+    @property
+    def days(self) -> list[Any]:
+        """The dates of the batch."""
+        return self._days
+
     def _of(self, employee: Employee) -> _Shared:
         key = _key(employee)
         shared = self._shared.get(key)
@@ -392,10 +397,12 @@ class Batch:
             emp = (f"{parts[0]}{'null' if ident is None else _quote(ident)}{parts[1]}"
                    f"{'null' if nip is None else _quote(nip)}{parts[2]}").encode()
             text: list[bytes] = []
+            extend = text.extend
             for state, head, tail, mid, end in plan:
                 h = state.copy()
-                h.update(emp + tail)  # (in one call: faster than two)
-                text += (head, emp, mid, h.hexdigest().encode("ascii"), end)
+                h.update(emp)
+                h.update(tail)
+                extend((head, emp, mid, h.hexdigest().encode("ascii"), end))
             append((line, item, raw, b"".join(text)))
         return out
 
@@ -676,14 +683,15 @@ def record_blocks(batch: Batch, blocks: Iterable[list[tuple[int, Any, Any]]], *,
             for entry in items:
                 yield batch.results((entry,), chain)
         return
+    step = max(1, RECORDS // len(batch.days))
     if jobs <= 1 or not can_fork():
         for items in blocks:
-            yield batch.results(items)
+            for part in _parts(items, step):
+                yield batch.results(part)
         return
     it = itertools.chain.from_iterable(blocks)
-    warm = list(itertools.islice(it, WARMUP))
-    if warm:
-        yield batch.results(warm)
+    for part in _parts(list(itertools.islice(it, WARMUP)), step):
+        yield batch.results(part)
     following = next(it, None)
     if following is None:  # all decided here: no process started
         return
@@ -715,11 +723,26 @@ def record_blocks(batch: Batch, blocks: Iterable[list[tuple[int, Any, Any]]], *,
                 send(block)
                 block = []
                 while len(window) > 2 * jobs:  # a bounded window: memory stays flat
-                    yield _settle(batch, window.popleft())
+                    yield from _settle(batch, window.popleft(), step)
         if block:
             send(block)
         while window:
-            yield _settle(batch, window.popleft())
+            yield from _settle(batch, window.popleft(), step)
+
+
+RECORDS = 256
+"""Records made into one list at most (input items × days): the text held at once
+stays small whatever the span (an item's records are never split)."""
+
+
+def _parts(items: list[Any], step: int) -> Iterator[list[Any]]:
+    """*items* in lists of up to *step*."""
+    if len(items) <= step:
+        if items:
+            yield items
+        return
+    for i in range(0, len(items), step):
+        yield items[i:i + step]
 
 
 _SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT})
@@ -744,15 +767,18 @@ def can_fork() -> bool:
             and threading.active_count() == 1)
 
 
-def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Future[Any]]
-            ) -> list[Decided]:
+def _settle(batch: Batch, sent: tuple[list[tuple[int, Any, Any]], Future[Any]], step: int
+            ) -> Iterator[list[Decided]]:
     entries, pending = sent
-    out: list[Decided] = []
-    for (line, item, raw), result in zip(entries, pending.result(), strict=True):
-        if isinstance(result, _Digests):  # the records around the worker's digests
-            result = batch.render(item, digests=result.value)
-        out.append((line, item, raw, result))
-    return out
+    results = pending.result()
+    for start in range(0, len(entries), step):
+        out: list[Decided] = []
+        for (line, item, raw), result in zip(entries[start:start + step],
+                                             results[start:start + step], strict=True):
+            if isinstance(result, _Digests):  # the records around the worker's digests
+                result = batch.render(item, digests=result.value)
+            out.append((line, item, raw, result))
+        yield out
 
 
 def default_jobs() -> int:
