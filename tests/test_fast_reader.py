@@ -171,6 +171,15 @@ def test_the_id_table_answers_as_a_dict_would(monkeypatch: pytest.MonkeyPatch,
         assert seen.first(ident, line) == plain.setdefault(ident, line)
 
 
+def test_the_id_table_takes_line_numbers_past_4_bytes() -> None:
+    seen = _input._SeenIds()
+    big = 2**32 + 7  # a line number (or an end of the ids' bytes) no 4-byte item holds
+    assert seen.first("A", 1) == 1
+    assert seen.first("B", big) == big
+    assert seen.first("C", big + 1) == big + 1
+    assert [seen.first(i, 9) for i in ("A", "B", "C", "D")] == [1, big, big + 1, 9]
+
+
 @pytest.mark.parametrize(("order", "cut"), [
     ((0, 1, 2, 3, 4, 5, 6, 7), True),  # id, nip first: lines cut after them
     ((0, 2, 3, 4, 5, 6, 7), True),  # id first, no NIP column
