@@ -265,6 +265,33 @@ def test_verify_fast_path_gives_the_verdicts_of_the_parse_path(
         (slow.problems, slow.chain.links, slow.chain.head)
 
 
+def test_verify_decides_a_kind_on_the_span_of_the_file_at_once(
+        real: Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The replay learns the file's dates from its first employee; an employee of a
+    new kind is then decided on the rest of that span in one call, so its later
+    lines are guessed (one hash each), and every record is still reproduced."""
+    from kebijakan_asn._verify import LogVerifier
+
+    people = workforce(60, seed=12, ruleset=real)
+    lines = [real.decide(e, d).to_json().encode() + b"\n" for e in people for d in DAYS]
+    kinds = {_batch._key(e) for e in people}
+    calls: list[int] = []
+    outcomes = Resolver.outcomes
+
+    def counted(self: Resolver, employee: Employee, dates: object, **kw: object) -> object:
+        days = list(dates)  # type: ignore[call-overload]
+        calls.append(len(days))
+        return outcomes(self, employee, days, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Resolver, "outcomes", counted)
+    checker = LogVerifier(Resolver(ruleset=real.ruleset))
+    assert list(checker.run(lines, reproduced=False)) == []
+    assert checker.counts == {"reproduced": len(lines)}
+    # The first employee's dates one by one, then one call per further kind.
+    assert len(calls) <= len(DAYS) + len(kinds)
+    assert sum(calls) == len(kinds) * len(DAYS)
+
+
 def test_verify_fast_path_then_a_chain_checks_every_link(real: Resolver) -> None:
     from kebijakan_asn._verify import LogVerifier
 

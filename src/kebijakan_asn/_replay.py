@@ -15,6 +15,7 @@ to say what differs.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -208,29 +209,45 @@ class Replay:
         return day
 
     def _entry(self, who: _Employee, date: bytes, drafts: bool) -> _Entry | None:
-        """The shared bytes of the records of employees of *who*'s kind on *date*."""
+        """The shared bytes of the records of employees of *who*'s kind on *date*; made
+        with those of the dates that followed *date* in the file so far (the same
+        span for most employees), so the lines after this one are guessed."""
         table = who.kind.drafts if drafts else who.kind.plain
         if date in table:
             return table[date]
-        entry: _Entry | None = None
-        day = self._date(date)
-        if day is not None:
-            try:  # (kept here by kind and date, not in the resolver's memo as well)
-                outcome: Outcome | None = self._resolver.outcomes(
-                    who.employee, (day,), include_drafts=drafts)[0]
-            except KebijakanError:
-                outcome = None
-            if outcome is not None:  # shared by every kind deciding the same
-                entry = self._encoder.texts_of(who.employee, day, outcome,
-                                               self._resolver.ruleset_ref, drafts)
-        if self._entries >= self._max_entries:
+        dates = [date]
+        if not drafts:  # the chain of dates after this one, as far as it is new here
+            following = self._following.get(date)
+            while following is not None and following not in table and \
+                    following not in dates and len(dates) < 64:
+                dates.append(following)
+                following = self._following.get(following)
+        found = [self._date(d) for d in dates]
+        days = [d for d in found if d is not None]
+        outcomes: list[Outcome | None] | None = None
+        if len(days) == len(dates):
+            with contextlib.suppress(KebijakanError):  # (kept here, not in the resolver)
+                outcomes = list(self._resolver.outcomes(who.employee, days,
+                                                        include_drafts=drafts))
+        if outcomes is None:  # one of them is refused, or not a date: this one alone
+            dates, found, outcomes = dates[:1], found[:1], [None]
+            first = found[0]
+            if first is not None:
+                with contextlib.suppress(KebijakanError):
+                    outcomes[0] = self._resolver.outcomes(who.employee, (first,),
+                                                          include_drafts=drafts)[0]
+        if self._entries + len(dates) > self._max_entries:
             for kind in self._kinds.values():
                 kind.plain.clear()
                 kind.drafts.clear()
             self._entries = 0
-        self._entries += 1
-        table[date] = entry
-        return entry
+        self._entries += len(dates)
+        ref, texts_of = self._resolver.ruleset_ref, self._encoder.texts_of
+        for raw, day, outcome in zip(dates, found, outcomes, strict=True):
+            # shared by every kind deciding the same
+            table[raw] = None if day is None or outcome is None else texts_of(
+                who.employee, day, outcome, ref, drafts)
+        return table[date]
 
     def digest(self, line: bytes) -> str | None:
         """The hex digest of the record *line*'s fingerprint when deciding again
