@@ -514,8 +514,14 @@ class Resolver:
         if key not in self._checked:
             self.check(employee)
             self._checked.add(key)
-        # _outcome for each day, reading the employee's features once per distinct plan
-        # (the days of a span share a few: working days, weekends and holidays).
+        return self._span(employee, days, include_drafts)
+
+    def _span(self, employee: Employee, days: Iterable[dt.date], include_drafts: bool
+              ) -> tuple[Outcome, ...]:
+        """The outcome of *employee* on each of *days*, shared with every employee the
+        rules in force that day cannot tell apart (see :meth:`_plan`); the
+        employee's features are read once per distinct plan (the days of a span
+        share a few: working days, weekends and holidays)."""
         jur, plans, shared = employee.jurisdiction, self._plans, self._shared_outcome
         features_of: dict[int, tuple[object, ...]] = {}  # by id() of a plan kept in _plans
         out = []
@@ -567,16 +573,8 @@ class Resolver:
         return plan
 
     def _outcome(self, employee: Employee, day: dt.date, include_drafts: bool) -> Outcome:
-        """The outcome of *employee* on *day*, shared with every employee the
-        rules in force that day cannot tell apart (see :meth:`_plan`)."""
-        jur = employee.jurisdiction
-        plan = self._plans.get((jur, day, include_drafts))
-        if plan is None:
-            plan = self._plan(jur, day, include_drafts)
-        features = plan.features(employee.agency, employee.status, employee.position,
-                                 employee.direct_service, employee.rotation_group,
-                                 employee.fact)
-        return self._shared_outcome(jur, day, include_drafts, features, employee)
+        """The outcome of *employee* on *day* (:meth:`_span` of the one day)."""
+        return self._span(employee, (day,), include_drafts)[0]
 
     def _shared_outcome(self, jurisdiction: str, day: dt.date, include_drafts: bool,
                         features: tuple[object, ...],

@@ -388,14 +388,10 @@ class RecordEncoder:
         if self._broken:
             return []
         out = []
-        templates = self._templates
         for day, outcome in zip(days, outcomes, strict=True):
-            tpl = templates.get((id(outcome), id(ruleset), include_drafts, roster))
-            if tpl is None or tpl.outcome is not outcome or tpl.ruleset is not ruleset:
-                tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts,
-                                              roster=roster))
-                if tpl is None:
-                    return []
+            tpl = self._known(employee, day, outcome, ruleset, include_drafts, roster)
+            if tpl is None:
+                return []
             out.append(tpl.encoded(day))
         return out
 
@@ -413,11 +409,18 @@ class RecordEncoder:
         decision where its template is known."""
         if self._broken:
             return None
-        key = (id(outcome), id(ruleset), include_drafts, None)
-        tpl = self._templates.get(key)
-        if tpl is None or tpl.outcome is not outcome or tpl.ruleset is not ruleset:
-            tpl = self._template(Decision(employee, day, outcome, ruleset, include_drafts))
+        tpl = self._known(employee, day, outcome, ruleset, include_drafts, None)
         return None if tpl is None else tpl.texts(day)
+
+    def _known(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
+               include_drafts: bool, roster: RosterRef | None) -> _Template | None:
+        """:meth:`_template` of that decision, found without making it where the
+        template of its outcome is known."""
+        tpl = self._templates.get((id(outcome), id(ruleset), include_drafts, roster))
+        if tpl is not None and tpl.outcome is outcome and tpl.ruleset is ruleset:
+            return tpl
+        return self._template(Decision(employee, day, outcome, ruleset, include_drafts,
+                                       roster=roster))
 
     def chained(self, employee: Employee, day: dt.date, outcome: Outcome, ruleset: RuleSetRef,
                 include_drafts: bool, emp: str, emp_bytes: bytes, link: str, *,
